@@ -22,6 +22,8 @@ public enum ViolationCode {
             "Het bericht overschrijdt een veiligheidsgrens voor XML (te diep genest of te veel attributen)."),
     UNKNOWN_MESSAGE_FORMAT(Stage.MESSAGE,
             "Het berichttype wordt niet herkend. Alleen Reflex v1 en DigiZSM v1 berichten worden verwerkt."),
+    PROCESSING_FAILED(Stage.MESSAGE,
+            "Het bericht kon door een fout bij ons niet worden verwerkt. Het is bewaard en wordt door beheer onderzocht; u hoeft niets te doen."),
 
     // Schema (XSD)
     SCHEMA_STRUCTURE(Stage.SCHEMA,

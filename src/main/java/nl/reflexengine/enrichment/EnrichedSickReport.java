@@ -1,0 +1,15 @@
+package nl.reflexengine.enrichment;
+
+import jakarta.validation.Valid;
+import nl.reflexengine.reference.Branch;
+import nl.reflexengine.reference.Client;
+import nl.reflexengine.reference.ZwContract;
+import nl.reflexengine.report.SickReport;
+
+/**
+ * A sick report with the registrations it names, as found in the reference data. A null client, contract
+ * or branch means the message names one we do not know; the rules below turn that into a violation.
+ */
+@KnownReferenceData
+@WageDataSupplied
+public record EnrichedSickReport(@Valid SickReport report, Client client, ZwContract contract, Branch branch) {}

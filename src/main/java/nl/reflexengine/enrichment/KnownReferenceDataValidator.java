@@ -1,0 +1,34 @@
+package nl.reflexengine.enrichment;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import nl.reflexengine.report.Employer;
+import nl.reflexengine.validation.ViolationCode;
+import nl.reflexengine.validation.rules.RuleViolations;
+
+public class KnownReferenceDataValidator implements ConstraintValidator<KnownReferenceData, EnrichedSickReport> {
+
+    @Override
+    public boolean isValid(EnrichedSickReport enriched, ConstraintValidatorContext context) {
+        Employer employer = enriched.report().employer();
+        if (employer == null || employer.loonheffingennummer() == null) {
+            return true;
+        }
+        if (enriched.client() == null) {
+            // without the client, its contracts and branches cannot be judged: one violation says it all
+            RuleViolations.report(
+                    context, ViolationCode.UNKNOWN_LOONHEFFINGENNUMMER, "report", "employer", "loonheffingennummer");
+            return false;
+        }
+        boolean valid = true;
+        if (employer.contractCode() != null && enriched.contract() == null) {
+            RuleViolations.report(context, ViolationCode.UNKNOWN_CONTRACT, "report", "employer", "contractCode");
+            valid = false;
+        }
+        if (employer.vestigingscode() != null && enriched.branch() == null) {
+            RuleViolations.report(context, ViolationCode.UNKNOWN_VESTIGINGSCODE, "report", "employer", "vestigingscode");
+            valid = false;
+        }
+        return valid;
+    }
+}

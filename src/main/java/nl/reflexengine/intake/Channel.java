@@ -1,0 +1,8 @@
+package nl.reflexengine.intake;
+
+/** How a message reached the engine. */
+public enum Channel {
+    MAIL,
+    SFTP,
+    REPLAY
+}

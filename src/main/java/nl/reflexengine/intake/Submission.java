@@ -1,0 +1,129 @@
+package nl.reflexengine.intake;
+
+import java.util.List;
+import nl.reflexengine.enrichment.EnrichedSickReport;
+import nl.reflexengine.report.SickReport;
+import nl.reflexengine.validation.MessageFormat;
+import nl.reflexengine.validation.Violation;
+
+/**
+ * One inbound message on its way through the pipeline: the body of every step. Each step fills in its
+ * part; nothing is ever taken away, so the error path still sees everything known so far.
+ */
+public final class Submission {
+
+    private final InboundMessage inbound;
+    private final String sha256;
+    private long auditId;
+    private MessageFormat format;
+    private String messageType;
+    private Object wireMessage;
+    private SickReport report;
+    private EnrichedSickReport enriched;
+    private Outcome outcome;
+    private List<Violation> violations = List.of();
+    private Long duplicateOf;
+    private boolean headerSaysTest;
+
+    public Submission(InboundMessage inbound, String sha256) {
+        this.inbound = inbound;
+        this.sha256 = sha256;
+    }
+
+    public InboundMessage inbound() {
+        return inbound;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public long auditId() {
+        return auditId;
+    }
+
+    public void recorded(long id) {
+        this.auditId = id;
+    }
+
+    public MessageFormat format() {
+        return format;
+    }
+
+    public String messageType() {
+        return messageType;
+    }
+
+    public void detected(MessageFormat format, String messageType) {
+        this.format = format;
+        this.messageType = messageType;
+    }
+
+    public Object wireMessage() {
+        return wireMessage;
+    }
+
+    public void unmarshalled(Object wireMessage) {
+        this.wireMessage = wireMessage;
+    }
+
+    public SickReport report() {
+        return report;
+    }
+
+    public void mapped(SickReport report) {
+        this.report = report;
+    }
+
+    public EnrichedSickReport enriched() {
+        return enriched;
+    }
+
+    public void enriched(EnrichedSickReport enriched) {
+        this.enriched = enriched;
+    }
+
+    /** A test message by its header or by the channel it came through. */
+    public boolean isTest() {
+        return inbound.testChannel() || (report != null ? report.isTest() : headerSaysTest);
+    }
+
+    /** For a message rejected before it could be mapped: what its header says about being a test. */
+    public void headerSaysTest(boolean test) {
+        this.headerSaysTest = test;
+    }
+
+    public String messageId() {
+        return report == null || report.header() == null ? null : report.header().messageId();
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    public boolean isDuplicate() {
+        return outcome == Outcome.DUPLICATE;
+    }
+
+    public Long duplicateOf() {
+        return duplicateOf;
+    }
+
+    public void accept() {
+        this.outcome = Outcome.accepted(isTest());
+    }
+
+    public void reject(List<Violation> violations) {
+        this.outcome = Outcome.rejected(isTest());
+        this.violations = List.copyOf(violations);
+    }
+
+    public void duplicateOf(long firstAuditId) {
+        this.outcome = Outcome.DUPLICATE;
+        this.duplicateOf = firstAuditId;
+    }
+}

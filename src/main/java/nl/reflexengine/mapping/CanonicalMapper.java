@@ -1,0 +1,26 @@
+package nl.reflexengine.mapping;
+
+import nl.reflexengine.intake.Submission;
+import org.springframework.stereotype.Component;
+
+/** Maps the unmarshalled wire message to the canonical sick report, by the format it was detected as. */
+@Component("canonicalMapper")
+public class CanonicalMapper {
+
+    private final ReflexV1Mapper reflex;
+    private final DigiZsmV1Mapper digiZsm;
+
+    CanonicalMapper(ReflexV1Mapper reflex, DigiZsmV1Mapper digiZsm) {
+        this.reflex = reflex;
+        this.digiZsm = digiZsm;
+    }
+
+    public void map(Submission submission) {
+        Object wire = submission.wireMessage();
+        submission.mapped(
+                switch (submission.format()) {
+                    case REFLEX_V1 -> reflex.map(wire);
+                    case DIGIZSM_V1 -> digiZsm.map(wire);
+                });
+    }
+}

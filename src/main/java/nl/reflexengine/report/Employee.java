@@ -1,0 +1,18 @@
+package nl.reflexengine.report;
+
+import java.time.LocalDate;
+import nl.reflexengine.validation.rules.Bsn;
+import nl.reflexengine.validation.rules.Iban;
+
+public record Employee(
+        @Bsn String bsn,
+        LocalDate birthDate,
+        String personnelNumber,
+        String surname,
+        String prefix,
+        String initials,
+        String firstName,
+        String partnerSurname,
+        String partnerPrefix,
+        Gender gender,
+        @Iban String iban) {}

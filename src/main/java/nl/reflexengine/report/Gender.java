@@ -1,0 +1,7 @@
+package nl.reflexengine.report;
+
+public enum Gender {
+    MALE,
+    FEMALE,
+    OTHER
+}

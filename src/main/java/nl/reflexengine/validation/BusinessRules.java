@@ -1,0 +1,70 @@
+package nl.reflexengine.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.reflexengine.enrichment.EnrichedSickReport;
+import nl.reflexengine.intake.Submission;
+import nl.reflexengine.validation.rules.RuleSettings;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs every business rule (Bean Validation on the enriched canonical report) and rejects the message with
+ * all violations at once. Each constraint carries its {@link ViolationCode} as its message.
+ */
+@Component("businessRules")
+public class BusinessRules {
+
+    private static final String ENRICHED_ROOT = "report.";
+
+    private final Validator validator;
+
+    @Autowired
+    public BusinessRules(ValidationProperties properties) {
+        this(new RuleSettings(properties.payrollSystemsWithoutUitzendbeding()));
+    }
+
+    BusinessRules(RuleSettings settings) {
+        this.validator = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .unwrap(HibernateValidatorFactory.class)
+                .usingContext()
+                .constraintValidatorPayload(settings)
+                .getValidator();
+    }
+
+    public void check(Submission submission) {
+        List<Violation> violations = violations(submission.enriched());
+        if (!violations.isEmpty()) {
+            throw new MessageRejectedException(violations);
+        }
+    }
+
+    /** Every violation of the report, ordered by field so reports read the same each time. */
+    public List<Violation> violations(EnrichedSickReport enriched) {
+        Set<ConstraintViolation<EnrichedSickReport>> found = validator.validate(enriched);
+        Set<Violation> violations = new LinkedHashSet<>();
+        for (ConstraintViolation<EnrichedSickReport> violation : found) {
+            violations.add(Violation.of(ViolationCode.valueOf(violation.getMessageTemplate()), field(violation)));
+        }
+        List<Violation> sorted = new ArrayList<>(violations);
+        sorted.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
+        return sorted;
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.startsWith(ENRICHED_ROOT) ? path.substring(ENRICHED_ROOT.length()) : path;
+    }
+}

@@ -1,0 +1,103 @@
+package nl.reflexengine.validation;
+
+import java.io.ByteArrayInputStream;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.intake.Submission;
+import org.springframework.stereotype.Component;
+
+/**
+ * First look at a message: is it XML at all, of a format we read, and free of DOCTYPE tricks? Reads only
+ * up to the root element, with DTD support off, so nothing is expanded or fetched.
+ */
+@Component("formatDetector")
+public class FormatDetector {
+
+    private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXTERNAL_ID = Pattern.compile("\\b(SYSTEM|PUBLIC)\\b");
+
+    private final XMLInputFactory stax = HardenedXml.staxFactory();
+    private final long maxMessageBytes;
+
+    public FormatDetector(ValidationProperties properties) {
+        this.maxMessageBytes = properties.maxMessageBytes();
+    }
+
+    public void detect(Submission submission) {
+        byte[] raw = submission.inbound().raw();
+        if (isBlank(raw)) {
+            throw new MessageRejectedException(Violation.of(ViolationCode.EMPTY_MESSAGE, ""));
+        }
+        if (raw.length > maxMessageBytes) {
+            throw new MessageRejectedException(Violation.of(
+                    ViolationCode.MESSAGE_TOO_LARGE, "", "(" + raw.length + " bytes, maximaal " + maxMessageBytes + ")"));
+        }
+        XMLStreamReader reader = null;
+        try {
+            reader = stax.createXMLStreamReader(new ByteArrayInputStream(raw));
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new MessageRejectedException(Violation.of(doctypeCode(reader.getText()), ""));
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+                    String root = reader.getLocalName();
+                    MessageFormat format = MessageFormat.of(namespace, root)
+                            .orElseThrow(() -> unknownFormat(namespace, root));
+                    submission.detected(format, root);
+                    return;
+                }
+            }
+            throw new MessageRejectedException(Violation.of(ViolationCode.XML_NOT_WELL_FORMED, ""));
+        } catch (XMLStreamException e) {
+            throw new MessageRejectedException(Violation.of(ViolationCode.XML_NOT_WELL_FORMED, "", where(e)));
+        } finally {
+            close(reader);
+        }
+    }
+
+    /** Tells the sender what the DOCTYPE tried, without ever acting on it. */
+    static ViolationCode doctypeCode(String doctype) {
+        String text = doctype == null ? "" : doctype;
+        boolean declaresEntities = ENTITY_DECLARATION.matcher(text).find();
+        if (EXTERNAL_ID.matcher(text).find()) {
+            return ViolationCode.XML_EXTERNAL_ENTITY_FORBIDDEN;
+        }
+        return declaresEntities ? ViolationCode.XML_ENTITY_EXPANSION_FORBIDDEN : ViolationCode.XML_DOCTYPE_FORBIDDEN;
+    }
+
+    private static MessageRejectedException unknownFormat(String namespace, String root) {
+        String found = PersonalData.mask("(gevonden: " + root + (namespace.isEmpty() ? "" : " in " + namespace) + ")");
+        return new MessageRejectedException(Violation.of(ViolationCode.UNKNOWN_MESSAGE_FORMAT, "/" + root, found));
+    }
+
+    private static String where(XMLStreamException e) {
+        return e.getLocation() == null
+                ? ""
+                : "(regel " + e.getLocation().getLineNumber() + ", kolom " + e.getLocation().getColumnNumber() + ")";
+    }
+
+    private static boolean isBlank(byte[] raw) {
+        for (byte b : raw) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void close(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // nothing was opened that outlives the byte array
+            }
+        }
+    }
+}

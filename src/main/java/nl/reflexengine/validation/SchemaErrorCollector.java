@@ -1,0 +1,59 @@
+package nl.reflexengine.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Collects every schema error of one message, so the sender gets them all at once. One violation per
+ * field: the validator often reports a bad value twice (facet, then element). Stops the parse after a cap,
+ * so a hostile message cannot make us collect without end.
+ */
+final class SchemaErrorCollector implements ErrorHandler {
+
+    /** Thrown to stop parsing once the cap is reached; the collected violations are reported. */
+    static final class TooManyErrors extends SAXException {
+        TooManyErrors() {
+            super("too many schema errors");
+        }
+    }
+
+    private final ElementPathTracker tracker;
+    private final int max;
+    private final List<Violation> violations = new ArrayList<>();
+    private final Set<String> fieldsSeen = new HashSet<>();
+
+    SchemaErrorCollector(ElementPathTracker tracker, int max) {
+        this.tracker = tracker;
+        this.max = max;
+    }
+
+    List<Violation> violations() {
+        return violations;
+    }
+
+    @Override
+    public void warning(SAXParseException exception) {
+        // warnings do not make a message invalid
+    }
+
+    @Override
+    public void error(SAXParseException exception) throws SAXException {
+        Violation violation = SchemaErrorTranslator.translate(exception, tracker.path());
+        if (fieldsSeen.add(violation.field())) {
+            violations.add(violation);
+        }
+        if (violations.size() >= max) {
+            throw new TooManyErrors();
+        }
+    }
+
+    @Override
+    public void fatalError(SAXParseException exception) throws SAXException {
+        throw exception;
+    }
+}

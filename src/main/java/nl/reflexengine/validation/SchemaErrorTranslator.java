@@ -1,0 +1,72 @@
+package nl.reflexengine.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.reflexengine.audit.PersonalData;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Turns a schema validator's error into a violation a payroll clerk can act on. The validator's own text
+ * quotes the offending value (a BSN, say) and is English; we keep only its error key and the names of
+ * expected elements, never a value.
+ */
+final class SchemaErrorTranslator {
+
+    /** Fields whose format errors have a code of their own. */
+    private static final Map<String, ViolationCode> FIELD_CODES = Map.of(
+            "Bsn", ViolationCode.BSN_FORMAT,
+            "Loonheffingennummer", ViolationCode.LOONHEFFINGENNUMMER_FORMAT,
+            "Iban", ViolationCode.IBAN_FORMAT);
+
+    private static final Pattern ERROR_KEY = Pattern.compile("^(cvc-[A-Za-z0-9.\\-]+):");
+    private static final Pattern EXPECTED_ELEMENT = Pattern.compile("\"[^\"]*\":([A-Za-z0-9_]+)");
+    private static final Pattern FOUND_ELEMENT = Pattern.compile("element '(?:[^':]*:)?([A-Za-z0-9_]+)'");
+
+    private SchemaErrorTranslator() {}
+
+    static Violation translate(SAXParseException error, String path) {
+        String message = error.getMessage() == null ? "" : error.getMessage();
+        Matcher key = ERROR_KEY.matcher(message);
+        String errorKey = key.find() ? key.group(1) : "";
+        if (errorKey.startsWith("cvc-complex-type") || errorKey.startsWith("cvc-elt") || errorKey.isEmpty()) {
+            return Violation.of(ViolationCode.SCHEMA_STRUCTURE, path, structureDetail(message));
+        }
+        if (errorKey.startsWith("cvc-enumeration-valid")) {
+            return Violation.of(ViolationCode.CODE_LIST_VALUE, path);
+        }
+        ViolationCode fieldCode = FIELD_CODES.get(lastElement(path));
+        if (fieldCode != null) {
+            return Violation.of(fieldCode, path);
+        }
+        if (message.contains("'date'") || message.contains("'dateTime'")) {
+            return Violation.of(ViolationCode.DATE_FORMAT, path);
+        }
+        return Violation.of(ViolationCode.SCHEMA_VALUE, path);
+    }
+
+    private static String structureDetail(String message) {
+        List<String> parts = new ArrayList<>();
+        Matcher found = FOUND_ELEMENT.matcher(message);
+        if (found.find()) {
+            parts.add("Gevonden: " + found.group(1) + ".");
+        }
+        Set<String> expected = new LinkedHashSet<>();
+        Matcher names = EXPECTED_ELEMENT.matcher(message);
+        while (names.find()) {
+            expected.add(names.group(1));
+        }
+        if (!expected.isEmpty()) {
+            parts.add("Verwacht: " + String.join(" of ", expected) + ".");
+        }
+        return PersonalData.mask(String.join(" ", parts));
+    }
+
+    private static String lastElement(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

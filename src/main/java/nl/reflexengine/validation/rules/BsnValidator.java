@@ -1,0 +1,19 @@
+package nl.reflexengine.validation.rules;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import nl.reflexengine.validation.ViolationCode;
+
+public class BsnValidator implements ConstraintValidator<Bsn, String> {
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        if (!Identifiers.isBsnFormat(value)) {
+            return RuleViolations.report(context, ViolationCode.BSN_FORMAT);
+        }
+        return Identifiers.passesElevenTest(value) || RuleViolations.report(context, ViolationCode.BSN_ELEVEN_TEST);
+    }
+}

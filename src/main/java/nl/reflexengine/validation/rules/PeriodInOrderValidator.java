@@ -1,0 +1,18 @@
+package nl.reflexengine.validation.rules;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import nl.reflexengine.report.WagePeriod;
+import nl.reflexengine.validation.ViolationCode;
+
+public class PeriodInOrderValidator implements ConstraintValidator<PeriodInOrder, WagePeriod> {
+
+    @Override
+    public boolean isValid(WagePeriod period, ConstraintValidatorContext context) {
+        if (period == null || period.start() == null || period.end() == null || !period.end().isBefore(period.start())) {
+            return true;
+        }
+        RuleViolations.report(context, ViolationCode.WAGE_PERIOD_DATES, "end");
+        return false;
+    }
+}
