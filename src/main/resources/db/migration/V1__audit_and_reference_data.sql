@@ -8,8 +8,8 @@ create table audit_message (
     sha256          char(64)      not null,
     size_bytes      integer       not null,
     raw_message     blob          not null,
-    -- set while it is the first copy of its content; cleared on duplicates so the unique index can absorb
-    -- a redelivery inside the same transaction that records it
+    -- the content hash, set in the transaction that records the outcome: of two copies of one content
+    -- only one can ever hold it. Null while in flight and for duplicates.
     dedupe_key      char(64),
     duplicate_of    bigint references audit_message (id),
     format          varchar(32),

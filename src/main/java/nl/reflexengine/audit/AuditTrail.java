@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -41,16 +42,27 @@ public class AuditTrail {
         this.transaction = transaction;
     }
 
-    /** Records the message as received; marks it a duplicate if its content was recorded before. */
+    /**
+     * Records the message as received, before anything else happens to it. Content that already has an
+     * outcome is a duplicate and goes no further. A redelivery of an input whose earlier attempt never
+     * reached an outcome (the engine stopped, the database failed) resumes that attempt's record, so every
+     * input keeps exactly one record.
+     */
     public Submission receive(InboundMessage inbound) {
         Submission submission = new Submission(inbound, Sha256.of(inbound.raw()));
-        try {
-            submission.recorded(insert(submission, submission.sha256(), null));
-        } catch (DuplicateKeyException firstCopyExists) {
-            long first = firstCopy(submission.sha256());
+        Long first = firstCopy(submission.sha256());
+        if (first != null) {
             submission.duplicateOf(first);
-            submission.recorded(insert(submission, null, first));
+            submission.recorded(insert(submission, first));
             logOutcome(submission);
+            return submission;
+        }
+        Long interrupted = interruptedAttempt(submission);
+        if (interrupted != null) {
+            log.warn("Message {} is delivered again after an attempt without outcome; resuming it", interrupted);
+            submission.recorded(interrupted);
+        } else {
+            submission.recorded(insert(submission, null));
         }
         return submission;
     }
@@ -79,57 +91,71 @@ public class AuditTrail {
         recordOutcome(submission);
     }
 
+    /**
+     * The outcome, its violations and the content's dedupe key in one transaction: either all of it is
+     * durable or none, and of two copies completing at once only one can claim the content.
+     */
     private void recordOutcome(Submission submission) {
-        transaction.executeWithoutResult(status -> {
+        try {
+            transaction.executeWithoutResult(status -> writeOutcome(submission));
+        } catch (DuplicateKeyException anotherCopyCompletedFirst) {
+            long first = firstCopy(submission.sha256());
+            submission.duplicateOf(first);
             jdbc.update(
-                    "update audit_message set format = ?, message_type = ?, message_id = ?, client_id = ?, test = ?,"
-                            + " outcome = ?, codes = ?, outcome_at = ? where id = ?",
-                    submission.format() == null ? null : submission.format().name(),
-                    submission.messageType(),
-                    submission.messageId(),
-                    clientId(submission),
-                    submission.isTest(),
-                    submission.outcome().name(),
-                    codes(submission.violations()),
+                    "update audit_message set outcome = ?, duplicate_of = ?, outcome_at = ? where id = ?",
+                    Outcome.DUPLICATE.name(),
+                    first,
                     Timestamp.from(Instant.now()),
                     submission.auditId());
-            List<Violation> violations = submission.violations();
-            List<Object[]> rows = new java.util.ArrayList<>(violations.size());
-            for (int position = 0; position < violations.size(); position++) {
-                Violation violation = violations.get(position);
-                rows.add(new Object[] {
-                    submission.auditId(),
-                    position,
-                    violation.code().name(),
-                    truncate(violation.field(), 512),
-                    truncate(violation.message(), 2000)
-                });
-            }
-            jdbc.batchUpdate(
-                    "insert into audit_violation (audit_id, position, code, field, message) values (?, ?, ?, ?, ?)",
-                    rows);
-        });
+        }
         logOutcome(submission);
+    }
+
+    private void writeOutcome(Submission submission) {
+        jdbc.update(
+                "update audit_message set dedupe_key = ?, format = ?, message_type = ?, message_id = ?, client_id = ?,"
+                        + " test = ?, outcome = ?, codes = ?, outcome_at = ? where id = ?",
+                submission.sha256(),
+                submission.format() == null ? null : submission.format().name(),
+                submission.messageType(),
+                submission.messageId(),
+                clientId(submission),
+                submission.isTest(),
+                submission.outcome().name(),
+                codes(submission.violations()),
+                Timestamp.from(Instant.now()),
+                submission.auditId());
+        List<Violation> violations = submission.violations();
+        List<Object[]> rows = new ArrayList<>(violations.size());
+        for (int position = 0; position < violations.size(); position++) {
+            Violation violation = violations.get(position);
+            rows.add(new Object[] {
+                submission.auditId(),
+                position,
+                violation.code().name(),
+                truncate(violation.field(), 512),
+                truncate(violation.message(), 2000)
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into audit_violation (audit_id, position, code, field, message) values (?, ?, ?, ?, ?)", rows);
     }
 
     /** The distinct codes of a rejection, sorted, separated by ';' as in the replay report. */
     public static String codes(List<Violation> violations) {
-        return violations.stream()
-                .map(v -> v.code().name())
-                .distinct()
-                .sorted()
-                .collect(Collectors.joining(";"));
+        return violations.stream().map(v -> v.code().name()).distinct().sorted().collect(Collectors.joining(";"));
     }
 
-    private long insert(Submission submission, String dedupeKey, Long duplicateOf) {
+    private long insert(Submission submission, Long duplicateOf) {
         InboundMessage inbound = submission.inbound();
         KeyHolder key = new GeneratedKeyHolder();
+        Timestamp outcomeAt = duplicateOf == null ? null : Timestamp.from(Instant.now());
         jdbc.update(
                 connection -> {
                     PreparedStatement ps = connection.prepareStatement(
                             "insert into audit_message (received_at, channel, source, sender, sha256, size_bytes,"
-                                    + " raw_message, dedupe_key, duplicate_of, test, outcome, outcome_at)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    + " raw_message, duplicate_of, test, outcome, outcome_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             Statement.RETURN_GENERATED_KEYS);
                     ps.setTimestamp(1, Timestamp.from(inbound.receivedAt()));
                     ps.setString(2, inbound.channel().name());
@@ -138,19 +164,29 @@ public class AuditTrail {
                     ps.setString(5, submission.sha256());
                     ps.setInt(6, inbound.raw().length);
                     ps.setBytes(7, inbound.raw());
-                    ps.setString(8, dedupeKey);
-                    ps.setObject(9, duplicateOf);
-                    ps.setBoolean(10, inbound.testChannel());
-                    ps.setString(11, duplicateOf == null ? null : Outcome.DUPLICATE.name());
-                    ps.setTimestamp(12, duplicateOf == null ? null : Timestamp.from(Instant.now()));
+                    ps.setObject(8, duplicateOf);
+                    ps.setBoolean(9, inbound.testChannel());
+                    ps.setString(10, duplicateOf == null ? null : Outcome.DUPLICATE.name());
+                    ps.setTimestamp(11, outcomeAt);
                     return ps;
                 },
                 key);
         return Objects.requireNonNull(key.getKey(), "generated audit id").longValue();
     }
 
-    private long firstCopy(String sha256) {
-        return jdbc.queryForObject("select id from audit_message where dedupe_key = ?", Long.class, sha256);
+    private Long firstCopy(String sha256) {
+        return jdbc.query(
+                "select id from audit_message where dedupe_key = ?", rs -> rs.next() ? rs.getLong(1) : null, sha256);
+    }
+
+    private Long interruptedAttempt(Submission submission) {
+        InboundMessage inbound = submission.inbound();
+        return jdbc.query(
+                "select min(id) from audit_message where sha256 = ? and channel = ? and source = ? and outcome is null",
+                rs -> rs.next() ? (Long) rs.getObject(1, Long.class) : null,
+                submission.sha256(),
+                inbound.channel().name(),
+                truncate(inbound.source(), 1024));
     }
 
     private static String clientId(Submission submission) {
@@ -180,7 +216,9 @@ public class AuditTrail {
 
         static String of(byte[] content) {
             try {
-                return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+                return HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(content));
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java runtime has SHA-256", e);
             }

@@ -33,10 +33,17 @@ public final class PersonalData {
      * content (a parser quoting a value, say).
      */
     public static Throwable sanitized(Throwable failure) {
+        return sanitized(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static Throwable sanitized(Throwable failure, java.util.Set<Throwable> seen) {
+        seen.add(failure);
         Throwable copy = new MaskedFailure(failure.getClass().getName() + ": " + mask(failure.getMessage()));
         copy.setStackTrace(failure.getStackTrace());
-        if (failure.getCause() != null && failure.getCause() != failure) {
-            copy.initCause(sanitized(failure.getCause()));
+        Throwable cause = failure.getCause();
+        if (cause != null && !seen.contains(cause)) {
+            // a cause chain may loop; each exception is copied once
+            copy.initCause(sanitized(cause, seen));
         }
         return copy;
     }

@@ -26,7 +26,8 @@ public class KnownReferenceDataValidator implements ConstraintValidator<KnownRef
             valid = false;
         }
         if (employer.vestigingscode() != null && enriched.branch() == null) {
-            RuleViolations.report(context, ViolationCode.UNKNOWN_VESTIGINGSCODE, "report", "employer", "vestigingscode");
+            RuleViolations.report(
+                    context, ViolationCode.UNKNOWN_VESTIGINGSCODE, "report", "employer", "vestigingscode");
             valid = false;
         }
         return valid;

@@ -27,12 +27,13 @@ public class ReportEnricher {
         submission.enriched(enrich(submission.report()));
     }
 
-    EnrichedSickReport enrich(SickReport report) {
+    public EnrichedSickReport enrich(SickReport report) {
         Employer employer = report.employer();
         if (employer == null || employer.loonheffingennummer() == null) {
             return new EnrichedSickReport(report, null, null, null);
         }
-        Client client = catalog.clientByLoonheffingennummer(employer.loonheffingennummer()).orElse(null);
+        Client client = catalog.clientByLoonheffingennummer(employer.loonheffingennummer())
+                .orElse(null);
         if (client == null) {
             return new EnrichedSickReport(report, null, null, null);
         }

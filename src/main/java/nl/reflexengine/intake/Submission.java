@@ -3,6 +3,7 @@ package nl.reflexengine.intake;
 import java.util.List;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.report.SickReport;
+import nl.reflexengine.validation.HeaderFields;
 import nl.reflexengine.validation.MessageFormat;
 import nl.reflexengine.validation.Violation;
 
@@ -23,7 +24,7 @@ public final class Submission {
     private Outcome outcome;
     private List<Violation> violations = List.of();
     private Long duplicateOf;
-    private boolean headerSaysTest;
+    private HeaderFields header = HeaderFields.NONE;
 
     public Submission(InboundMessage inbound, String sha256) {
         this.inbound = inbound;
@@ -85,16 +86,18 @@ public final class Submission {
 
     /** A test message by its header or by the channel it came through. */
     public boolean isTest() {
-        return inbound.testChannel() || (report != null ? report.isTest() : headerSaysTest);
+        return inbound.testChannel() || (report != null ? report.isTest() : header.test());
     }
 
-    /** For a message rejected before it could be mapped: what its header says about being a test. */
-    public void headerSaysTest(boolean test) {
-        this.headerSaysTest = test;
+    /** For a message rejected before it could be mapped: what its header says. */
+    public void headerRead(HeaderFields header) {
+        this.header = header;
     }
 
     public String messageId() {
-        return report == null || report.header() == null ? null : report.header().messageId();
+        return report == null || report.header() == null
+                ? header.messageId()
+                : report.header().messageId();
     }
 
     public Outcome outcome() {

@@ -58,7 +58,8 @@ class DigiZsmV1Mapper {
                     firstDayOnly(null, melding.getEersteZiektedag()),
                     new Recovery(melding.getDatumHersteld(), true, null, null, null));
         }
-        throw new IllegalArgumentException("Not a DigiZSM v1 message: " + message.getClass().getName());
+        throw new IllegalArgumentException(
+                "Not a DigiZSM v1 message: " + message.getClass().getName());
     }
 
     private SickReport sickReport(Ziekteaangifte message) {
@@ -179,11 +180,18 @@ class DigiZsmV1Mapper {
 
     private static Header header(BerichtkopType kop, String refersTo) {
         return new Header(
-                Origin.DIGIZSM, kop.getKenmerk(), kop.getSoftware(), null, kop.getAangemaaktOp(), kop.isTest(), refersTo);
+                Origin.DIGIZSM,
+                kop.getKenmerk(),
+                kop.getSoftware(),
+                null,
+                kop.getAangemaaktOp(),
+                kop.isTest(),
+                refersTo);
     }
 
     private static Employer employer(WerkgeverType werkgever) {
-        return new Employer(werkgever.getNaam(), werkgever.getLoonheffingennummer(), null, werkgever.getVestigingscode(), null);
+        return new Employer(
+                werkgever.getNaam(), werkgever.getLoonheffingennummer(), null, werkgever.getVestigingscode(), null);
     }
 
     private static Employee employee(VerzekerdeType verzekerde, String iban) {

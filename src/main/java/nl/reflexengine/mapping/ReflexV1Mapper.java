@@ -65,7 +65,8 @@ class ReflexV1Mapper {
         if (message instanceof IntrekkingType intrekking) {
             return withdrawal(intrekking);
         }
-        throw new IllegalArgumentException("Not a Reflex v1 message: " + message.getClass().getName());
+        throw new IllegalArgumentException(
+                "Not a Reflex v1 message: " + message.getClass().getName());
     }
 
     private SickReport report(

@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvTable {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setTrim(true)
@@ -37,12 +38,15 @@ final class CsvTable {
 
     static CsvTable read(Path directory, String fileName, List<String> columns) {
         Path file = directory.resolve(fileName);
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        try (Reader reader = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
                 CSVParser parser = FORMAT.parse(reader)) {
             checkColumns(fileName, parser.getHeaderNames(), columns);
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // a line of spaces only
+                }
                 if (!record.isConsistent()) {
                     throw new ReferenceDataException("%s line %d: expected %d values, found %d"
                             .formatted(fileName, line, columns.size(), record.size()));
@@ -55,6 +59,15 @@ final class CsvTable {
         } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new ReferenceDataException(fileName + " cannot be read as CSV: " + e.getMessage(), e);
         }
+    }
+
+    /** Spreadsheets save "CSV UTF-8" with a byte-order mark; it is not part of the first column's name. */
+    private static Reader withoutByteOrderMark(java.io.BufferedReader reader) throws IOException {
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 
     List<Row> rows() {

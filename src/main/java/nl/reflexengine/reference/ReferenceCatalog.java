@@ -49,7 +49,8 @@ public final class ReferenceCatalog {
 
     public List<ZwContract> contractsFor(String clientId, String loonheffingennummer) {
         return data.contracts().stream()
-                .filter(c -> c.clientId().equals(clientId) && c.loonheffingennummer().equals(loonheffingennummer))
+                .filter(c ->
+                        c.clientId().equals(clientId) && c.loonheffingennummer().equals(loonheffingennummer))
                 .toList();
     }
 

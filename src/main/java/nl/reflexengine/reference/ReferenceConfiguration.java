@@ -14,7 +14,8 @@ class ReferenceConfiguration {
 
     /** Loaded before any route starts: a message is never judged without its client's registration. */
     @Bean
-    ReferenceCatalog referenceCatalog(ReferenceDataLoader loader, ReferenceDataStore store, ReferenceProperties properties) {
+    ReferenceCatalog referenceCatalog(
+            ReferenceDataLoader loader, ReferenceDataStore store, ReferenceProperties properties) {
         ReferenceData data = loader.load(properties.directory());
         store.replaceAll(data);
         log.info(

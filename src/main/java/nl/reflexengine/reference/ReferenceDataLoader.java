@@ -56,15 +56,18 @@ public class ReferenceDataLoader {
             throw new ReferenceDataException("reference directory " + directory.toAbsolutePath() + " does not exist");
         }
         List<CsvTable.Row> clientRows = rows(directory, CLIENTS, CLIENT_COLUMNS);
-        List<Client> clients = clientRows.stream().map(ReferenceDataLoader::client).toList();
+        List<Client> clients =
+                clientRows.stream().map(ReferenceDataLoader::client).toList();
         Map<String, Client> clientsById = indexClients(clientRows, clients);
 
         List<CsvTable.Row> contractRows = rows(directory, CONTRACTS, CONTRACT_COLUMNS);
-        List<ZwContract> contracts = contractRows.stream().map(ReferenceDataLoader::contract).toList();
+        List<ZwContract> contracts =
+                contractRows.stream().map(ReferenceDataLoader::contract).toList();
         checkContracts(contractRows, contracts, clientsById);
 
         List<CsvTable.Row> branchRows = rows(directory, BRANCHES, BRANCH_COLUMNS);
-        List<Branch> branches = branchRows.stream().map(ReferenceDataLoader::branch).toList();
+        List<Branch> branches =
+                branchRows.stream().map(ReferenceDataLoader::branch).toList();
         checkBranches(branchRows, branches, clientsById);
         return new ReferenceData(clients, contracts, branches);
     }
@@ -139,7 +142,8 @@ public class ReferenceDataLoader {
         return byId;
     }
 
-    private static void checkContracts(List<CsvTable.Row> rows, List<ZwContract> contracts, Map<String, Client> clients) {
+    private static void checkContracts(
+            List<CsvTable.Row> rows, List<ZwContract> contracts, Map<String, Client> clients) {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < contracts.size(); i++) {
             ZwContract contract = contracts.get(i);

@@ -42,7 +42,10 @@ class ReferenceDataStore {
                         c.frameworkContractCode(),
                         c.processManagerEmail(),
                         c.payrollSystem());
-                batch("insert into client_loonheffingennummer (client_id, loonheffingennummer) values (?, ?)", c.id(), c.loonheffingennummers());
+                batch(
+                        "insert into client_loonheffingennummer (client_id, loonheffingennummer) values (?, ?)",
+                        c.id(),
+                        c.loonheffingennummers());
                 batch("insert into client_sender (client_id, address) values (?, ?)", c.id(), c.senderAddresses());
             }
             for (ZwContract c : data.contracts()) {
@@ -74,6 +77,7 @@ class ReferenceDataStore {
     }
 
     private void batch(String sql, String clientId, List<String> values) {
-        jdbc.batchUpdate(sql, values.stream().map(v -> new Object[] {clientId, v}).toList());
+        jdbc.batchUpdate(
+                sql, values.stream().map(v -> new Object[] {clientId, v}).toList());
     }
 }

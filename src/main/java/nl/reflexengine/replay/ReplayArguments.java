@@ -33,7 +33,8 @@ record ReplayArguments(Path input, Path report, List<String> settings) {
             } else if (input == null) {
                 input = Path.of(arg);
             } else {
-                throw new IllegalArgumentException("only one directory or zip can be replayed at a time, got also " + arg);
+                throw new IllegalArgumentException(
+                        "only one directory or zip can be replayed at a time, got also " + arg);
             }
         }
         if (input == null) {

@@ -49,11 +49,13 @@ public class ReplayCommand {
             tracker.oneMore();
         });
         Duration took = Duration.between(start, Instant.now());
-        return "Replayed %d messages in %.1f s: %s".formatted(report.total(), took.toMillis() / 1000.0, report.counts());
+        return "Replayed %d messages in %.1f s: %s"
+                .formatted(report.total(), took.toMillis() / 1000.0, report.counts());
     }
 
     private Submission ingest(InboundMessage inbound) {
-        Exchange result = template.send("direct:ingest", exchange -> exchange.getIn().setBody(inbound));
+        Exchange result =
+                template.send("direct:ingest", exchange -> exchange.getIn().setBody(inbound));
         if (result.getException() != null) {
             throw new ReplayFailedException(inbound.source(), result.getException());
         }
@@ -83,7 +85,9 @@ public class ReplayCommand {
                     .collect(Collectors.joining(" | ")));
         }
         var enriched = submission.enriched();
-        String client = enriched == null || enriched.client() == null ? "" : " for client " + enriched.client().id();
+        String client = enriched == null || enriched.client() == null
+                ? ""
+                : " for client " + enriched.client().id();
         return submission.report().kind() + client;
     }
 
@@ -107,7 +111,9 @@ public class ReplayCommand {
             Instant now = Instant.now();
             if (Duration.between(lastPrinted, now).compareTo(PROGRESS_INTERVAL) >= 0 || done == total) {
                 double seconds = Math.max(0.001, Duration.between(start, now).toMillis() / 1000.0);
-                out.printf("replay: %d/%d messages (%d%%), %.0f msg/s%n", done, total, done * 100L / Math.max(1, total), done / seconds);
+                out.printf(
+                        "replay: %d/%d messages (%d%%), %.0f msg/s%n",
+                        done, total, done * 100L / Math.max(1, total), done / seconds);
                 lastPrinted = now;
             }
         }

@@ -70,7 +70,9 @@ final class ReplayReport implements AutoCloseable {
 
     /** ACCEPTED=3 REJECTED=1 TEST_PASSED=0 TEST_REJECTED=0 DUPLICATE=0 */
     String counts() {
-        return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+        return counts.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(" "));
     }
 
     @Override

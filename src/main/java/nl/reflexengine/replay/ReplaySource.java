@@ -65,7 +65,8 @@ abstract sealed class ReplaySource implements Closeable {
                         .sorted(Comparator.comparing(this::name))
                         .toList();
             } catch (IOException | UncheckedIOException e) {
-                throw new IllegalArgumentException("replay directory " + root.toAbsolutePath() + " cannot be read: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "replay directory " + root.toAbsolutePath() + " cannot be read: " + e.getMessage(), e);
             }
         }
 
@@ -102,7 +103,8 @@ abstract sealed class ReplaySource implements Closeable {
                         .sorted(Comparator.comparing(ZipEntry::getName))
                         .toList();
             } catch (ZipException e) {
-                throw new IllegalArgumentException("cannot read zip archive " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "cannot read zip archive " + file.toAbsolutePath() + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot open " + file.toAbsolutePath() + ": " + e.getMessage(), e);
             }

@@ -7,4 +7,8 @@ import jakarta.validation.Valid;
  *     whose life is abroad
  */
 public record Contact(
-        String phone, String mobile, String email, @Valid Address homeAddress, @Valid Address residenceAddress) {}
+        String phone,
+        String mobile,
+        String email,
+        @Valid Address homeAddress,
+        @Valid Address residenceAddress) {}

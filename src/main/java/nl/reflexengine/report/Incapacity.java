@@ -12,10 +12,15 @@ public record Incapacity(
         LocalDate reportedSickOn,
         Boolean accident,
         LocalDate lastWorkingDay,
-        @DecimalMin(value = "0", message = "HOURS_OUT_OF_RANGE") @DecimalMax(value = "24", message = "HOURS_OUT_OF_RANGE")
-                BigDecimal hoursWorkedFirstDay,
-        @DecimalMin(value = "0", message = "HOURS_OUT_OF_RANGE") @DecimalMax(value = "24", message = "HOURS_OUT_OF_RANGE")
-                BigDecimal scheduledHoursFirstDay,
+
+        @DecimalMin(value = "0", message = "HOURS_OUT_OF_RANGE")
+        @DecimalMax(value = "24", message = "HOURS_OUT_OF_RANGE")
+        BigDecimal hoursWorkedFirstDay,
+
+        @DecimalMin(value = "0", message = "HOURS_OUT_OF_RANGE")
+        @DecimalMax(value = "24", message = "HOURS_OUT_OF_RANGE")
+        BigDecimal scheduledHoursFirstDay,
+
         Boolean workObligationFirstDay,
         LocalDate nextScheduledWorkingDay,
         Boolean scheduledNextSaturday,

@@ -59,7 +59,8 @@ public class BusinessRules {
             violations.add(Violation.of(ViolationCode.valueOf(violation.getMessageTemplate()), field(violation)));
         }
         List<Violation> sorted = new ArrayList<>(violations);
-        sorted.sort(Comparator.comparing(Violation::field).thenComparing(v -> v.code().name()));
+        sorted.sort(Comparator.comparing(Violation::field)
+                .thenComparing(v -> v.code().name()));
         return sorted;
     }
 

@@ -34,7 +34,9 @@ public class FormatDetector {
         }
         if (raw.length > maxMessageBytes) {
             throw new MessageRejectedException(Violation.of(
-                    ViolationCode.MESSAGE_TOO_LARGE, "", "(" + raw.length + " bytes, maximaal " + maxMessageBytes + ")"));
+                    ViolationCode.MESSAGE_TOO_LARGE,
+                    "",
+                    "(" + raw.length + " bytes, maximaal " + maxMessageBytes + ")"));
         }
         XMLStreamReader reader = null;
         try {
@@ -47,8 +49,8 @@ public class FormatDetector {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
                     String root = reader.getLocalName();
-                    MessageFormat format = MessageFormat.of(namespace, root)
-                            .orElseThrow(() -> unknownFormat(namespace, root));
+                    MessageFormat format =
+                            MessageFormat.of(namespace, root).orElseThrow(() -> unknownFormat(namespace, root));
                     submission.detected(format, root);
                     return;
                 }
@@ -79,7 +81,8 @@ public class FormatDetector {
     private static String where(XMLStreamException e) {
         return e.getLocation() == null
                 ? ""
-                : "(regel " + e.getLocation().getLineNumber() + ", kolom " + e.getLocation().getColumnNumber() + ")";
+                : "(regel " + e.getLocation().getLineNumber() + ", kolom "
+                        + e.getLocation().getColumnNumber() + ")";
     }
 
     private static boolean isBlank(byte[] raw) {

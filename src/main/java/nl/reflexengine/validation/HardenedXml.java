@@ -16,7 +16,8 @@ public final class HardenedXml {
     /** Deeper than any real sick report (about 6 levels) by a wide margin. */
     public static final int MAX_ELEMENT_DEPTH = 64;
 
-    private static final String MAX_ELEMENT_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    private static final String MAX_ELEMENT_DEPTH_PROPERTY =
+            "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private HardenedXml() {}
 

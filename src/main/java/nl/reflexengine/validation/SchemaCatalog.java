@@ -52,7 +52,9 @@ public class SchemaCatalog {
             return configured.toRealPath();
         } catch (IOException e) {
             throw new IllegalStateException(
-                    "Schema directory " + configured.toAbsolutePath() + " does not exist (reflex.validation.schema-directory)", e);
+                    "Schema directory " + configured.toAbsolutePath()
+                            + " does not exist (reflex.validation.schema-directory)",
+                    e);
         }
     }
 

@@ -24,8 +24,8 @@ final class SchemaErrorTranslator {
             "Iban", ViolationCode.IBAN_FORMAT);
 
     private static final Pattern ERROR_KEY = Pattern.compile("^(cvc-[A-Za-z0-9.\\-]+):");
-    private static final Pattern EXPECTED_ELEMENT = Pattern.compile("\"[^\"]*\":([A-Za-z0-9_]+)");
-    private static final Pattern FOUND_ELEMENT = Pattern.compile("element '(?:[^':]*:)?([A-Za-z0-9_]+)'");
+    /** Xerces names elements as {"namespace":Name} in its messages. */
+    private static final Pattern ELEMENT_NAME = Pattern.compile("\"[^\"]*\":([A-Za-z0-9_]+)");
 
     private SchemaErrorTranslator() {}
 
@@ -34,7 +34,7 @@ final class SchemaErrorTranslator {
         Matcher key = ERROR_KEY.matcher(message);
         String errorKey = key.find() ? key.group(1) : "";
         if (errorKey.startsWith("cvc-complex-type") || errorKey.startsWith("cvc-elt") || errorKey.isEmpty()) {
-            return Violation.of(ViolationCode.SCHEMA_STRUCTURE, path, structureDetail(message));
+            return Violation.of(ViolationCode.SCHEMA_STRUCTURE, path, structureDetail(errorKey, message));
         }
         if (errorKey.startsWith("cvc-enumeration-valid")) {
             return Violation.of(ViolationCode.CODE_LIST_VALUE, path);
@@ -49,17 +49,23 @@ final class SchemaErrorTranslator {
         return Violation.of(ViolationCode.SCHEMA_VALUE, path);
     }
 
-    private static String structureDetail(String message) {
+    /**
+     * Names the unexpected and the expected elements. In "invalid content" errors (2.4.a, 2.4.d) the first
+     * element named is the one found; the rest are what the schema expected there.
+     */
+    private static String structureDetail(String errorKey, String message) {
+        List<String> names = new ArrayList<>();
+        Matcher matcher = ELEMENT_NAME.matcher(message);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
         List<String> parts = new ArrayList<>();
-        Matcher found = FOUND_ELEMENT.matcher(message);
-        if (found.find()) {
-            parts.add("Gevonden: " + found.group(1) + ".");
+        boolean startsWithFound =
+                errorKey.equals("cvc-complex-type.2.4.a") || errorKey.equals("cvc-complex-type.2.4.d");
+        if (startsWithFound && !names.isEmpty()) {
+            parts.add("Onverwacht: " + names.remove(0) + ".");
         }
-        Set<String> expected = new LinkedHashSet<>();
-        Matcher names = EXPECTED_ELEMENT.matcher(message);
-        while (names.find()) {
-            expected.add(names.group(1));
-        }
+        Set<String> expected = new LinkedHashSet<>(names);
         if (!expected.isEmpty()) {
             parts.add("Verwacht: " + String.join(" of ", expected) + ".");
         }

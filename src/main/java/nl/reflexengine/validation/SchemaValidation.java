@@ -5,6 +5,7 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -25,6 +26,7 @@ import org.xml.sax.XMLReader;
 @Component("schemaValidation")
 public class SchemaValidation {
 
+    private static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
     private static final String NOT_WELL_FORMED_HINT = "(regel %d, kolom %d)";
 
     private final SchemaCatalog catalog;
@@ -42,6 +44,8 @@ public class SchemaValidation {
             ValidatorHandler validator = catalog.schema(format).newValidatorHandler();
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            // error texts are parsed for their key and element names: keep them in one language
+            validator.setProperty(XERCES_LOCALE, Locale.ENGLISH);
             UnmarshallerHandler unmarshaller =
                     catalog.context(format).createUnmarshaller().getUnmarshallerHandler();
             validator.setContentHandler(unmarshaller);
@@ -55,7 +59,8 @@ public class SchemaValidation {
             reader.setContentHandler(tracker);
             reader.setErrorHandler(errors);
             try {
-                reader.parse(new InputSource(new ByteArrayInputStream(submission.inbound().raw())));
+                reader.parse(new InputSource(
+                        new ByteArrayInputStream(submission.inbound().raw())));
             } catch (SchemaErrorCollector.TooManyErrors stopped) {
                 // the violations collected so far are reported below
             } catch (SAXParseException notWellFormed) {
@@ -67,7 +72,7 @@ public class SchemaValidation {
                 }
             }
             if (!errors.violations().isEmpty()) {
-                submission.headerSaysTest(TestIndicator.saysTest(submission.inbound().raw(), format.namespace()));
+                submission.headerRead(HeaderFields.read(submission.inbound().raw(), format.namespace()));
                 throw new MessageRejectedException(errors.violations());
             }
             submission.unmarshalled(unwrap(unmarshaller.getResult()));
@@ -89,7 +94,9 @@ public class SchemaValidation {
             return Violation.of(ViolationCode.XML_DOCTYPE_FORBIDDEN, "");
         }
         return Violation.of(
-                ViolationCode.XML_NOT_WELL_FORMED, "", NOT_WELL_FORMED_HINT.formatted(e.getLineNumber(), e.getColumnNumber()));
+                ViolationCode.XML_NOT_WELL_FORMED,
+                "",
+                NOT_WELL_FORMED_HINT.formatted(e.getLineNumber(), e.getColumnNumber()));
     }
 
     private static Object unwrap(Object result) {

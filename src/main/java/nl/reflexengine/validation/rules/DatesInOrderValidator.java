@@ -17,8 +17,7 @@ public class DatesInOrderValidator implements ConstraintValidator<DatesInOrder, 
         Incapacity incapacity = report.incapacity();
         LocalDate firstDay = incapacity == null ? null : incapacity.firstDay();
         if (employment != null && isBefore(firstDay, employment.startDate())) {
-            RuleViolations.report(
-                    context, ViolationCode.FIRST_DAY_BEFORE_EMPLOYMENT_START, "incapacity", "firstDay");
+            RuleViolations.report(context, ViolationCode.FIRST_DAY_BEFORE_EMPLOYMENT_START, "incapacity", "firstDay");
             valid = false;
         }
         if (employment != null && isBefore(employment.endDate(), employment.startDate())) {

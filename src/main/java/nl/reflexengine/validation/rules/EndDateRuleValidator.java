@@ -2,8 +2,8 @@ package nl.reflexengine.validation.rules;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import nl.reflexengine.report.EmploymentNature;
 import nl.reflexengine.report.Employment;
+import nl.reflexengine.report.EmploymentNature;
 import nl.reflexengine.report.Reason;
 import nl.reflexengine.report.SickReport;
 import nl.reflexengine.validation.ViolationCode;
@@ -24,7 +24,8 @@ public class EndDateRuleValidator implements ConstraintValidator<EndDateRule, Si
             }
             return true;
         }
-        boolean internOrFictitious = employment.nature() != null && employment.nature().isInternOrFictitious();
+        boolean internOrFictitious =
+                employment.nature() != null && employment.nature().isInternOrFictitious();
         if (internOrFictitious && outOfService && report.incapacity().firstDay() != null) {
             if (!employment.endDate().equals(report.incapacity().firstDay().minusDays(1))) {
                 RuleViolations.report(context, ViolationCode.END_DATE_INTERN_FICTITIOUS, "employment", "endDate");

@@ -9,7 +9,10 @@ public class PeriodInOrderValidator implements ConstraintValidator<PeriodInOrder
 
     @Override
     public boolean isValid(WagePeriod period, ConstraintValidatorContext context) {
-        if (period == null || period.start() == null || period.end() == null || !period.end().isBefore(period.start())) {
+        if (period == null
+                || period.start() == null
+                || period.end() == null
+                || !period.end().isBefore(period.start())) {
             return true;
         }
         RuleViolations.report(context, ViolationCode.WAGE_PERIOD_DATES, "end");

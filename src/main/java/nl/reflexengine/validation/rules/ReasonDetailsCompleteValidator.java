@@ -31,13 +31,18 @@ public class ReasonDetailsCompleteValidator implements ConstraintValidator<Reaso
             return false;
         }
         if (wazo.reason() == WazoReason.PREGNANCY_AND_BIRTH_LEAVE && wazo.expectedDeliveryDate() == null) {
-            RuleViolations.report(context, ViolationCode.EXPECTED_DELIVERY_DATE_MISSING, "wazo", "expectedDeliveryDate");
+            RuleViolations.report(
+                    context, ViolationCode.EXPECTED_DELIVERY_DATE_MISSING, "wazo", "expectedDeliveryDate");
             return false;
         }
         if (wazo.reason() == WazoReason.EXTRA_BIRTH_LEAVE) {
             var leave = wazo.extraBirthLeave();
-            if (leave == null || leave.weeks() == null || leave.leaveStart() == null || leave.childBirthDate() == null) {
-                RuleViolations.report(context, ViolationCode.EXTRA_BIRTH_LEAVE_DETAILS_MISSING, "wazo", "extraBirthLeave");
+            if (leave == null
+                    || leave.weeks() == null
+                    || leave.leaveStart() == null
+                    || leave.childBirthDate() == null) {
+                RuleViolations.report(
+                        context, ViolationCode.EXTRA_BIRTH_LEAVE_DETAILS_MISSING, "wazo", "extraBirthLeave");
                 return false;
             }
         }

@@ -24,6 +24,7 @@ public record RuleSettings(Set<String> payrollSystemsWithoutUitzendbeding) {
 
     public boolean mayReportWithoutUitzendbeding(String payrollSystem) {
         return payrollSystem != null
-                && payrollSystemsWithoutUitzendbeding.contains(payrollSystem.trim().toLowerCase(Locale.ROOT));
+                && payrollSystemsWithoutUitzendbeding.contains(
+                        payrollSystem.trim().toLowerCase(Locale.ROOT));
     }
 }
