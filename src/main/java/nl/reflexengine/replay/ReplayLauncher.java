@@ -12,6 +12,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Starts the engine in its replay profile, runs one replay and says how it went. The input and report are
@@ -54,7 +55,8 @@ public final class ReplayLauncher {
             err.println("replay: " + e.getMessage());
             return UNUSABLE_INPUT;
         } catch (RuntimeException | IOException e) {
-            err.println("replay failed: " + PersonalData.mask(e.getMessage()));
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            err.println("replay failed: " + PersonalData.mask(cause.getMessage()));
             return REPLAY_FAILED;
         }
     }

@@ -113,24 +113,16 @@ public final class SickReportBuilder {
     }
 
     public SickReportBuilder bsn(String bsn) {
-        employee = new Employee(
-                bsn,
-                employee.birthDate(),
-                employee.personnelNumber(),
-                employee.surname(),
-                employee.prefix(),
-                employee.initials(),
-                employee.firstName(),
-                employee.partnerSurname(),
-                employee.partnerPrefix(),
-                employee.gender(),
-                employee.iban());
-        return this;
+        return employee(bsn, employee.iban());
     }
 
     public SickReportBuilder iban(String iban) {
+        return employee(employee.bsn(), iban);
+    }
+
+    private SickReportBuilder employee(String bsn, String iban) {
         employee = new Employee(
-                employee.bsn(),
+                bsn,
                 employee.birthDate(),
                 employee.personnelNumber(),
                 employee.surname(),
