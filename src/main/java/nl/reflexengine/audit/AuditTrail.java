@@ -50,7 +50,7 @@ public class AuditTrail {
      */
     public Submission receive(InboundMessage inbound) {
         Submission submission = new Submission(inbound, Sha256.of(inbound.raw()));
-        Long first = firstCopy(submission.sha256());
+        Long first = firstCopy(dedupeKey(submission));
         if (first != null) {
             submission.duplicateOf(first);
             submission.recorded(insert(submission, first));
@@ -78,6 +78,25 @@ public class AuditTrail {
     }
 
     /**
+     * A delivery that never reaches the pipeline (a mail without XML, a broken zip, an unknown sender):
+     * recorded like any message, with its raw bytes, under one violation, so it too has exactly one outcome.
+     */
+    public Submission recordUnprocessable(InboundMessage inbound, ViolationCode code, boolean quarantine) {
+        Submission submission = receive(inbound);
+        if (submission.isDuplicate()) {
+            return submission;
+        }
+        List<Violation> violations = List.of(Violation.of(code, ""));
+        if (quarantine) {
+            submission.quarantine(violations);
+        } else {
+            submission.reject(violations);
+        }
+        recordOutcome(submission);
+        return submission;
+    }
+
+    /**
      * A failure that is neither bad content nor unavailable infrastructure: a defect of ours. The message
      * is kept and rejected with a code that tells the sender it is not their fault.
      */
@@ -99,7 +118,7 @@ public class AuditTrail {
         try {
             transaction.executeWithoutResult(status -> writeOutcome(submission));
         } catch (DuplicateKeyException anotherCopyCompletedFirst) {
-            long first = firstCopy(submission.sha256());
+            long first = firstCopy(dedupeKey(submission));
             submission.duplicateOf(first);
             jdbc.update(
                     "update audit_message set outcome = ?, duplicate_of = ?, outcome_at = ? where id = ?",
@@ -115,7 +134,7 @@ public class AuditTrail {
         jdbc.update(
                 "update audit_message set dedupe_key = ?, format = ?, message_type = ?, message_id = ?, client_id = ?,"
                         + " test = ?, outcome = ?, codes = ?, outcome_at = ? where id = ?",
-                submission.sha256(),
+                dedupeKey(submission),
                 submission.format() == null ? null : submission.format().name(),
                 submission.messageType(),
                 submission.messageId(),
@@ -154,8 +173,8 @@ public class AuditTrail {
                 connection -> {
                     PreparedStatement ps = connection.prepareStatement(
                             "insert into audit_message (received_at, channel, source, sender, sha256, size_bytes,"
-                                    + " raw_message, duplicate_of, test, outcome, outcome_at)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    + " raw_message, duplicate_of, test, outcome, outcome_at, delivery_id, subject,"
+                                    + " sender_client_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             Statement.RETURN_GENERATED_KEYS);
                     ps.setTimestamp(1, Timestamp.from(inbound.receivedAt()));
                     ps.setString(2, inbound.channel().name());
@@ -168,10 +187,25 @@ public class AuditTrail {
                     ps.setBoolean(9, inbound.testChannel());
                     ps.setString(10, duplicateOf == null ? null : Outcome.DUPLICATE.name());
                     ps.setTimestamp(11, outcomeAt);
+                    ps.setString(12, truncate(inbound.deliveryId(), 998));
+                    ps.setString(13, truncate(inbound.subject(), 998));
+                    ps.setString(14, inbound.senderClientId());
                     return ps;
                 },
                 key);
         return Objects.requireNonNull(key.getKey(), "generated audit id").longValue();
+    }
+
+    /**
+     * What makes two deliveries the same: the content, and for mail also the Message-ID, because one
+     * attachment may rightly arrive in two mails while the same mail fetched twice is a duplicate.
+     */
+    private static String dedupeKey(Submission submission) {
+        String deliveryId = submission.inbound().deliveryId();
+        return deliveryId == null
+                ? submission.sha256()
+                : Sha256.of(
+                        (deliveryId + "\n" + submission.sha256()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private Long firstCopy(String sha256) {

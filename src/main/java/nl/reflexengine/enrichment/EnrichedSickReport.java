@@ -9,7 +9,11 @@ import nl.reflexengine.report.SickReport;
 /**
  * A sick report with the registrations it names, as found in the reference data. A null client, contract
  * or branch means the message names one we do not know; the rules below turn that into a violation.
+ *
+ * @param senderClientId the client whose registered sender (mail address or drop folder) delivered the
+ *     message, or null when the channel has no registered sender (replay)
  */
 @KnownReferenceData
 @WageDataSupplied
-public record EnrichedSickReport(@Valid SickReport report, Client client, ZwContract contract, Branch branch) {}
+public record EnrichedSickReport(
+        @Valid SickReport report, Client client, ZwContract contract, Branch branch, String senderClientId) {}

@@ -21,6 +21,17 @@ public class KnownReferenceDataValidator implements ConstraintValidator<KnownRef
             return false;
         }
         boolean valid = true;
+        if (enriched.senderClientId() != null
+                && !enriched.senderClientId().equals(enriched.client().id())) {
+            // strict separation: one client's sender never reports for another client's employees
+            RuleViolations.report(
+                    context,
+                    ViolationCode.SENDER_NOT_AUTHORISED_FOR_EMPLOYER,
+                    "report",
+                    "employer",
+                    "loonheffingennummer");
+            valid = false;
+        }
         if (employer.contractCode() != null && enriched.contract() == null) {
             RuleViolations.report(context, ViolationCode.UNKNOWN_CONTRACT, "report", "employer", "contractCode");
             valid = false;

@@ -24,20 +24,20 @@ public class ReportEnricher {
     }
 
     public void enrich(Submission submission) {
-        submission.enriched(enrich(submission.report()));
+        submission.enriched(enrich(submission.report(), submission.inbound().senderClientId()));
     }
 
-    public EnrichedSickReport enrich(SickReport report) {
+    public EnrichedSickReport enrich(SickReport report, String senderClientId) {
         Employer employer = report.employer();
-        if (employer == null || employer.loonheffingennummer() == null) {
-            return new EnrichedSickReport(report, null, null, null);
-        }
-        Client client = catalog.clientByLoonheffingennummer(employer.loonheffingennummer())
-                .orElse(null);
+        Client client = employer == null || employer.loonheffingennummer() == null
+                ? null
+                : catalog.clientByLoonheffingennummer(employer.loonheffingennummer())
+                        .orElse(null);
         if (client == null) {
-            return new EnrichedSickReport(report, null, null, null);
+            return new EnrichedSickReport(report, null, null, null, senderClientId);
         }
-        return new EnrichedSickReport(report, client, contract(client, employer), branch(client, employer));
+        return new EnrichedSickReport(
+                report, client, contract(client, employer), branch(client, employer), senderClientId);
     }
 
     /**

@@ -1,12 +1,14 @@
 package nl.reflexengine.intake;
 
-/** The one durable outcome every inbound message ends in. The names appear in replay reports. */
+/** The one durable outcome every inbound message ends in. The names appear in reports and the audit store. */
 public enum Outcome {
     ACCEPTED,
     REJECTED,
     TEST_PASSED,
     TEST_REJECTED,
-    DUPLICATE;
+    DUPLICATE,
+    /** From a sender no client registered: kept for operations, never answered. Never in a replay. */
+    QUARANTINED;
 
     public static Outcome accepted(boolean test) {
         return test ? TEST_PASSED : ACCEPTED;
@@ -14,5 +16,10 @@ public enum Outcome {
 
     public static Outcome rejected(boolean test) {
         return test ? TEST_REJECTED : REJECTED;
+    }
+
+    /** The source may forget the message: it was taken in as intended (accepted, passed or a known copy). */
+    public boolean isProcessed() {
+        return this == ACCEPTED || this == TEST_PASSED || this == DUPLICATE;
     }
 }

@@ -125,6 +125,11 @@ public final class Submission {
         this.violations = List.copyOf(violations);
     }
 
+    public void quarantine(List<Violation> violations) {
+        this.outcome = Outcome.QUARANTINED;
+        this.violations = List.copyOf(violations);
+    }
+
     public void duplicateOf(long firstAuditId) {
         this.outcome = Outcome.DUPLICATE;
         this.duplicateOf = firstAuditId;

@@ -42,7 +42,7 @@ public class ReplayCommand {
         Map<Long, String> sourceByAuditId = new HashMap<>();
         source.forEach(maxMessageBytes, entry -> {
             InboundMessage inbound =
-                    new InboundMessage(entry.content(), Channel.REPLAY, entry.name(), null, Instant.now(), false);
+                    InboundMessage.file(entry.content(), Channel.REPLAY, entry.name(), Instant.now(), false);
             Submission submission = ingest(inbound);
             sourceByAuditId.put(submission.auditId(), entry.name());
             report.add(row(entry.name(), submission, sourceByAuditId));

@@ -7,6 +7,23 @@ package nl.reflexengine.validation;
  */
 public enum ViolationCode {
 
+    // The delivery (mail or file) as a whole, before any message is read from it
+    UNKNOWN_SENDER(
+            Stage.DELIVERY,
+            "De afzender is niet geregistreerd voor Reflex. Het bericht is in quarantaine gezet en niet verwerkt."),
+    NO_XML_ATTACHMENT(
+            Stage.DELIVERY,
+            "De mail bevat geen XML-bijlage. Stuur de ziekmelding als XML-bestand (of in een zip-bestand) mee als bijlage."),
+    MAIL_UNREADABLE(
+            Stage.DELIVERY,
+            "De mail kan niet worden gelezen (beschadigde of te diep geneste opbouw). Verstuur de mail opnieuw vanuit het verloningssysteem."),
+    TOO_MANY_ATTACHMENTS(
+            Stage.DELIVERY,
+            "De mail of het zip-bestand bevat meer bijlagen dan toegestaan. Verdeel de ziekmeldingen over meerdere mails of bestanden."),
+    ZIP_UNREADABLE(
+            Stage.DELIVERY,
+            "Het zip-bestand kan niet worden gelezen of bevat geen XML-bestanden. Maak het zip-bestand opnieuw aan met de XML-berichten."),
+
     // Message as a whole
     EMPTY_MESSAGE(Stage.MESSAGE, "Het bericht is leeg. Stuur het bericht opnieuw met de XML-inhoud."),
     MESSAGE_TOO_LARGE(Stage.MESSAGE, "Het bericht is groter dan toegestaan. Stuur één ziekmelding per bestand."),
@@ -100,10 +117,14 @@ public enum ViolationCode {
             Stage.REFERENCE,
             "Deze vestigingscode is niet bekend bij uw organisatie. Geef alle vestigingscodes door aan uw procesmanager."),
     WAGE_DATA_REQUIRED(
-            Stage.REFERENCE, "Volgens uw ZW-contract levert u zelf loongegevens aan; stuur de aangifteperiodes mee.");
+            Stage.REFERENCE, "Volgens uw ZW-contract levert u zelf loongegevens aan; stuur de aangifteperiodes mee."),
+    SENDER_NOT_AUTHORISED_FOR_EMPLOYER(
+            Stage.REFERENCE,
+            "De afzender is niet geregistreerd voor de werkgever met dit loonheffingennummer. Meld ziek vanuit het adres of de map van deze werkgever.");
 
     /** Where in the pipeline a code is raised; the README's code table is grouped by it. */
     public enum Stage {
+        DELIVERY,
         MESSAGE,
         SCHEMA,
         RULE,

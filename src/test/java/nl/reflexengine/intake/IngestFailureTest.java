@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What happens when a step fails for reasons other than bad content: a defect of ours is recorded as an
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * delivers it again, and the redelivery resumes the same record.
  */
 @CamelSpringBootTest
+@ActiveProfiles("test")
 @UseAdviceWith
 @SpringBootTest(
         properties = {
@@ -71,7 +73,7 @@ class IngestFailureTest {
 
     private Exchange ingest(String sample, String source) throws Exception {
         byte[] raw = Files.readAllBytes(Path.of("samples/reflex/valid", sample));
-        var inbound = new InboundMessage(raw, Channel.REPLAY, source, null, Instant.now(), false);
+        var inbound = InboundMessage.file(raw, Channel.REPLAY, source, Instant.now(), false);
         return template.send("direct:ingest", exchange -> exchange.getIn().setBody(inbound));
     }
 

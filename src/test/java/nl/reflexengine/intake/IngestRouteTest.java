@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /** The production routes, loaded from routes/, driven through direct:ingest against H2. */
 @CamelSpringBootTest
+@ActiveProfiles("test")
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ingest-route-test;DB_CLOSE_DELAY=-1"})
 class IngestRouteTest {
 
@@ -37,7 +39,8 @@ class IngestRouteTest {
     }
 
     private Submission ingest(byte[] raw, String source, boolean testChannel) {
-        var inbound = new InboundMessage(raw, Channel.REPLAY, source, "sender@example.nl", Instant.now(), testChannel);
+        var inbound = new InboundMessage(
+                raw, Channel.REPLAY, source, "sender@example.nl", null, null, null, Instant.now(), testChannel);
         return template.requestBody("direct:ingest", inbound, Submission.class);
     }
 

@@ -46,7 +46,7 @@ class BusinessRulesTest {
     private final BusinessRules rules = new BusinessRules(RuleSettings.DEFAULTS);
 
     private List<Violation> violations(SickReportBuilder builder) {
-        return rules.violations(ENRICHER.enrich(builder.build()));
+        return rules.violations(ENRICHER.enrich(builder.build(), null));
     }
 
     private Set<ViolationCode> codes(SickReportBuilder builder) {
@@ -80,9 +80,9 @@ class BusinessRulesTest {
     @Test
     void checkThrowsOneRejectionCarryingAllViolations() {
         Submission submission = new Submission(
-                new InboundMessage(new byte[0], Channel.REPLAY, "t", null, java.time.Instant.now(), false), "x");
+                InboundMessage.file(new byte[0], Channel.REPLAY, "t", java.time.Instant.now(), false), "x");
         submission.enriched(ENRICHER.enrich(
-                validSickReport().bsn("123456789").iban("NL91ABNA0417164301").build()));
+                validSickReport().bsn("123456789").iban("NL91ABNA0417164301").build(), null));
 
         assertThatThrownBy(() -> rules.check(submission))
                 .isInstanceOfSatisfying(
@@ -429,10 +429,10 @@ class BusinessRulesTest {
         @Test
         void followsTheConfiguredListOfPayrollSystems() {
             var configured = new BusinessRules(new RuleSettings(Set.of("Loket")));
-            var report = ENRICHER.enrich(withoutUitzendbeding("Loket").build());
+            var report = ENRICHER.enrich(withoutUitzendbeding("Loket").build(), null);
             assertThat(configured.violations(report)).isEmpty();
             assertThat(configured.violations(
-                            ENRICHER.enrich(withoutUitzendbeding("Easyflex").build())))
+                            ENRICHER.enrich(withoutUitzendbeding("Easyflex").build(), null)))
                     .extracting(Violation::code)
                     .containsExactly(PHASE_NOT_ACCEPTED_FROM_PAYROLL_SYSTEM);
         }
@@ -472,6 +472,21 @@ class BusinessRulesTest {
 
     @Nested
     class ReferenceData {
+
+        @Test
+        void rejectsASenderRegisteredForAnotherClient() {
+            var report = ENRICHER.enrich(validSickReport().build(), "C-DELTA");
+            assertThat(rules.violations(report))
+                    .extracting(Violation::code, Violation::field)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            SENDER_NOT_AUTHORISED_FOR_EMPLOYER, "employer.loonheffingennummer"));
+        }
+
+        @Test
+        void acceptsASenderRegisteredForTheSameClient() {
+            assertThat(rules.violations(ENRICHER.enrich(validSickReport().build(), "C-ZONNIG")))
+                    .isEmpty();
+        }
 
         @Test
         void rejectsUnknownLoonheffingennummerAlone() {

@@ -30,7 +30,7 @@ final class PipelineFixture {
     }
 
     static Submission submission(byte[] raw) {
-        return new Submission(new InboundMessage(raw, Channel.REPLAY, "test.xml", null, Instant.now(), false), "hash");
+        return new Submission(InboundMessage.file(raw, Channel.REPLAY, "test.xml", Instant.now(), false), "hash");
     }
 
     /** Runs detection and schema validation; the violations of the rejection, or none. */

@@ -1,0 +1,42 @@
+package nl.reflexengine.intake;
+
+import java.util.List;
+import nl.reflexengine.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** What the intake routes share: recording unusable deliveries and judging where a delivery goes. */
+@Component("deliveries")
+public class Deliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
+
+    private final AuditTrail auditTrail;
+
+    public Deliveries(AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
+    }
+
+    /** Records a delivery that carries nothing to process; its outcome is stored before it moves. */
+    public Disposition recordProblem(Delivery delivery) {
+        Submission recorded =
+                auditTrail.recordUnprocessable(delivery.envelope(), delivery.problem(), delivery.quarantine());
+        if (delivery.quarantine()) {
+            // operations must see this: a payroll system may have a new address, or someone is probing
+            log.warn(
+                    "Quarantined a {} delivery from an unregistered sender: audit record {}",
+                    delivery.envelope().channel(),
+                    recorded.auditId());
+            return Disposition.QUARANTINED;
+        }
+        return recorded.outcome() == Outcome.DUPLICATE ? Disposition.PROCESSED : Disposition.REJECTED;
+    }
+
+    /** Processed only when every message in it was; one rejection sends the delivery to the rejected. */
+    public Disposition disposition(List<Submission> submissions) {
+        return submissions.stream().allMatch(s -> s.outcome().isProcessed())
+                ? Disposition.PROCESSED
+                : Disposition.REJECTED;
+    }
+}
