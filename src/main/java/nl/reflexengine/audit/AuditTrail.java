@@ -131,19 +131,24 @@ public class AuditTrail {
     }
 
     private void writeOutcome(Submission submission) {
-        jdbc.update(
+        // "outcome is null": of two deliveries resuming the same record at once, only one may decide it
+        int claimed = jdbc.update(
                 "update audit_message set dedupe_key = ?, format = ?, message_type = ?, message_id = ?, client_id = ?,"
-                        + " test = ?, outcome = ?, codes = ?, outcome_at = ? where id = ?",
+                        + " test = ?, outcome = ?, codes = ?, outcome_at = ? where id = ? and outcome is null",
                 dedupeKey(submission),
                 submission.format() == null ? null : submission.format().name(),
                 submission.messageType(),
-                submission.messageId(),
+                truncate(submission.messageId(), 64),
                 clientId(submission),
                 submission.isTest(),
                 submission.outcome().name(),
-                codes(submission.violations()),
+                truncate(codes(submission.violations()), 2000),
                 Timestamp.from(Instant.now()),
                 submission.auditId());
+        if (claimed == 0) {
+            submission.duplicateOf(submission.auditId());
+            return;
+        }
         List<Violation> violations = submission.violations();
         List<Object[]> rows = new ArrayList<>(violations.size());
         for (int position = 0; position < violations.size(); position++) {
@@ -179,7 +184,7 @@ public class AuditTrail {
                     ps.setTimestamp(1, Timestamp.from(inbound.receivedAt()));
                     ps.setString(2, inbound.channel().name());
                     ps.setString(3, truncate(inbound.source(), 1024));
-                    ps.setString(4, inbound.sender());
+                    ps.setString(4, truncate(inbound.sender(), 320));
                     ps.setString(5, submission.sha256());
                     ps.setInt(6, inbound.raw().length);
                     ps.setBytes(7, inbound.raw());

@@ -32,7 +32,8 @@ public class KnownReferenceDataValidator implements ConstraintValidator<KnownRef
                     "loonheffingennummer");
             valid = false;
         }
-        if (employer.contractCode() != null && enriched.contract() == null) {
+        // a named contract must be the client's; an unnamed one (DigiZSM) must exist for the loonheffingennummer
+        if (enriched.contract() == null && (employer.contractCode() != null || !enriched.contractAmbiguous())) {
             RuleViolations.report(context, ViolationCode.UNKNOWN_CONTRACT, "report", "employer", "contractCode");
             valid = false;
         }

@@ -36,8 +36,12 @@ public class ReportEnricher {
         if (client == null) {
             return new EnrichedSickReport(report, null, null, null, senderClientId);
         }
+        boolean ambiguous = employer.contractCode() == null
+                && catalog.contractsFor(client.id(), employer.loonheffingennummer())
+                                .size()
+                        > 1;
         return new EnrichedSickReport(
-                report, client, contract(client, employer), branch(client, employer), senderClientId);
+                report, client, contract(client, employer), branch(client, employer), senderClientId, ambiguous);
     }
 
     /**

@@ -63,7 +63,18 @@ final class WireCodes {
     }
 
     static Phase phase(PhaseType code) {
-        return code == null ? null : Phase.valueOf(code.name());
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case ABU_A -> Phase.ABU_A;
+            case ABU_B -> Phase.ABU_B;
+            case ABU_C -> Phase.ABU_C;
+            case NBBU_1 -> Phase.NBBU_1;
+            case NBBU_2 -> Phase.NBBU_2;
+            case NBBU_3 -> Phase.NBBU_3;
+            case NBBU_4 -> Phase.NBBU_4;
+        };
     }
 
     static Gender gender(GenderType code) {

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import nl.reflexengine.ReflexEngineApplication;
 import nl.reflexengine.audit.PersonalData;
 import org.springframework.boot.Banner;
@@ -13,6 +15,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the engine in its replay profile, runs one replay and says how it went. The input and report are
@@ -44,11 +48,22 @@ public final class ReplayLauncher {
             err.println(ReplayArguments.USAGE);
             return UNUSABLE_INPUT;
         }
+        Path store;
+        try {
+            store = Files.createTempDirectory("reflex-replay-");
+        } catch (IOException e) {
+            err.println("replay: cannot create a temporary store: " + e.getMessage());
+            return REPLAY_FAILED;
+        }
+        // the report appears under its name only when the replay finished: never half a report
+        Path partial = arguments.report().resolveSibling(arguments.report().getFileName() + ".part");
         try (source;
-                Writer writer = openReport(arguments.report());
+                Writer writer = openReport(partial);
                 ReplayReport report = new ReplayReport(writer);
-                ConfigurableApplicationContext engine = startEngine(arguments)) {
+                ConfigurableApplicationContext engine = startEngine(arguments, store)) {
             String summary = engine.getBean(ReplayCommand.class).replay(source, report, err);
+            report.close();
+            Files.move(partial, arguments.report(), StandardCopyOption.REPLACE_EXISTING);
             out.println(summary + "; report: " + arguments.report());
             return 0;
         } catch (ReportNotWritable e) {
@@ -58,6 +73,17 @@ public final class ReplayLauncher {
             Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
             err.println("replay failed: " + PersonalData.mask(cause.getMessage()));
             return REPLAY_FAILED;
+        } finally {
+            deleteQuietly(partial);
+            FileSystemUtils.deleteRecursively(store.toFile());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover .part file says by its name that it is not a report
         }
     }
 
@@ -71,12 +97,29 @@ public final class ReplayLauncher {
         }
     }
 
-    private static ConfigurableApplicationContext startEngine(ReplayArguments arguments) {
+    /**
+     * The dry run is enforced above every other configuration source (environment variables of a
+     * production host included): a replay never writes to the real store, polls a real mailbox or mails.
+     * Its store is an H2 file in a temporary folder, so long archives do not fill the heap.
+     */
+    private static ConfigurableApplicationContext startEngine(ReplayArguments arguments, Path store) {
+        Map<String, Object> dryRun = Map.of(
+                "spring.datasource.url",
+                        "jdbc:h2:file:" + store.resolve("replay").toAbsolutePath(),
+                "spring.datasource.username", "replay",
+                "spring.datasource.password", "",
+                "reflex.local.enabled", "false",
+                "reflex.mail.enabled", "false",
+                "reflex.mail.test-enabled", "false",
+                "reflex.sftp.enabled", "false");
         return new SpringApplicationBuilder(ReflexEngineApplication.class)
                 .profiles("replay")
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .initializers(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource("replay-dry-run", dryRun)))
                 .run(arguments.settings().toArray(String[]::new));
     }
 

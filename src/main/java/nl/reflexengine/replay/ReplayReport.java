@@ -12,8 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The auditors' CSV report, written row by row as the replay goes so that memory stays flat on long
- * archives. The columns are a contract with the auditors' tools.
+ * The auditors' CSV report, written row by row as the replay goes. The columns are a contract with the
+ * auditors' tools.
  */
 final class ReplayReport implements AutoCloseable {
 
@@ -38,6 +38,7 @@ final class ReplayReport implements AutoCloseable {
             List.of(Outcome.ACCEPTED, Outcome.REJECTED, Outcome.TEST_PASSED, Outcome.TEST_REJECTED, Outcome.DUPLICATE);
 
     private final CSVPrinter printer;
+    private boolean closed;
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
 
     ReplayReport(Writer writer) {
@@ -80,8 +81,13 @@ final class ReplayReport implements AutoCloseable {
                 .collect(Collectors.joining(" "));
     }
 
+    /** Flushes and closes the report; closing twice is harmless. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             printer.close(true);
         } catch (IOException e) {

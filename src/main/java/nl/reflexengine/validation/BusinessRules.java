@@ -3,6 +3,7 @@ package nl.reflexengine.validation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -22,10 +23,11 @@ import org.springframework.stereotype.Component;
  * all violations at once. Each constraint carries its {@link ViolationCode} as its message.
  */
 @Component("businessRules")
-public class BusinessRules {
+public class BusinessRules implements AutoCloseable {
 
     private static final String ENRICHED_ROOT = "report.";
 
+    private final ValidatorFactory factory;
     private final Validator validator;
 
     @Autowired
@@ -34,11 +36,11 @@ public class BusinessRules {
     }
 
     BusinessRules(RuleSettings settings) {
-        this.validator = Validation.byProvider(HibernateValidator.class)
+        this.factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .unwrap(HibernateValidatorFactory.class)
+                .buildValidatorFactory();
+        this.validator = factory.unwrap(HibernateValidatorFactory.class)
                 .usingContext()
                 .constraintValidatorPayload(settings)
                 .getValidator();
@@ -62,6 +64,11 @@ public class BusinessRules {
         sorted.sort(Comparator.comparing(Violation::field)
                 .thenComparing(v -> v.code().name()));
         return sorted;
+    }
+
+    @Override
+    public void close() {
+        factory.close();
     }
 
     private static String field(ConstraintViolation<?> violation) {

@@ -15,6 +15,8 @@ final class ElementPathTracker implements ContentHandler {
 
     private final ContentHandler next;
     private final Deque<String> path = new ArrayDeque<>();
+    /** Per open element, how often each child name was seen: the second Aangifteperiode is [2]. */
+    private final Deque<java.util.Map<String, Integer>> siblings = new ArrayDeque<>();
 
     ElementPathTracker(ContentHandler next) {
         this.next = next;
@@ -28,7 +30,9 @@ final class ElementPathTracker implements ContentHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-        path.push(localName);
+        int position = siblings.isEmpty() ? 1 : siblings.peek().merge(localName, 1, Integer::sum);
+        path.push(position == 1 ? localName : localName + "[" + position + "]");
+        siblings.push(new java.util.HashMap<>());
         next.startElement(uri, localName, qName, atts);
     }
 
@@ -36,6 +40,7 @@ final class ElementPathTracker implements ContentHandler {
     public void endElement(String uri, String localName, String qName) throws SAXException {
         next.endElement(uri, localName, qName);
         path.pop();
+        siblings.pop();
     }
 
     @Override

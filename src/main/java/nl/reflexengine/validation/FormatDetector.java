@@ -20,7 +20,9 @@ public class FormatDetector {
     private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXTERNAL_ID = Pattern.compile("\\b(SYSTEM|PUBLIC)\\b");
 
-    private final XMLInputFactory stax = HardenedXml.staxFactory();
+    /** StAX factories are not promised to be thread-safe; Camel consumers call this bean concurrently. */
+    private final ThreadLocal<XMLInputFactory> stax = ThreadLocal.withInitial(HardenedXml::staxFactory);
+
     private final long maxMessageBytes;
 
     public FormatDetector(ValidationProperties properties) {
@@ -40,7 +42,7 @@ public class FormatDetector {
         }
         XMLStreamReader reader = null;
         try {
-            reader = stax.createXMLStreamReader(new ByteArrayInputStream(raw));
+            reader = stax.get().createXMLStreamReader(new ByteArrayInputStream(raw));
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {

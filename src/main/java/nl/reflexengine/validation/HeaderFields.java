@@ -17,7 +17,7 @@ public record HeaderFields(String messageId, boolean test) {
     private static final Set<String> HEADERS = Set.of("Bericht", "Berichtkop");
     private static final Set<String> MESSAGE_ID = Set.of("BerichtId", "Kenmerk");
     private static final int MAX_ID_LENGTH = 64;
-    private static final XMLInputFactory STAX = HardenedXml.staxFactory();
+    private static final ThreadLocal<XMLInputFactory> STAX = ThreadLocal.withInitial(HardenedXml::staxFactory);
 
     public static final HeaderFields NONE = new HeaderFields(null, false);
 
@@ -26,7 +26,7 @@ public record HeaderFields(String messageId, boolean test) {
         String messageId = null;
         boolean test = false;
         try {
-            XMLStreamReader reader = STAX.createXMLStreamReader(new ByteArrayInputStream(raw));
+            XMLStreamReader reader = STAX.get().createXMLStreamReader(new ByteArrayInputStream(raw));
             try {
                 int depth = 0;
                 boolean inHeader = false;

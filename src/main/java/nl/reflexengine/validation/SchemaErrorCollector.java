@@ -43,12 +43,27 @@ final class SchemaErrorCollector implements ErrorHandler {
 
     @Override
     public void error(SAXParseException exception) throws SAXException {
-        Violation violation = SchemaErrorTranslator.translate(exception, tracker.path());
-        if (fieldsSeen.add(violation.field())) {
-            violations.add(violation);
-        }
+        add(SchemaErrorTranslator.translate(exception, tracker.path()));
         if (violations.size() >= max) {
             throw new TooManyErrors();
+        }
+    }
+
+    /**
+     * A value the schema let through but the binding could not convert (an xs:dateTime beyond what
+     * java.time reads, say). Without this, JAXB would leave the field empty and the message would pass.
+     */
+    boolean unconvertible(jakarta.xml.bind.ValidationEvent event) {
+        Throwable cause = event.getLinkedException();
+        boolean date = cause instanceof java.time.format.DateTimeParseException
+                || (cause != null && cause.getCause() instanceof java.time.format.DateTimeParseException);
+        add(Violation.of(date ? ViolationCode.DATE_FORMAT : ViolationCode.SCHEMA_VALUE, tracker.path()));
+        return violations.size() < max;
+    }
+
+    private void add(Violation violation) {
+        if (fieldsSeen.add(violation.field())) {
+            violations.add(violation);
         }
     }
 

@@ -73,6 +73,8 @@ final class SchemaErrorTranslator {
     }
 
     private static String lastElement(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        int index = last.indexOf('[');
+        return index < 0 ? last : last.substring(0, index);
     }
 }

@@ -2,6 +2,7 @@ package nl.reflexengine.validation;
 
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,7 +31,9 @@ public class SchemaValidation {
     private static final String NOT_WELL_FORMED_HINT = "(regel %d, kolom %d)";
 
     private final SchemaCatalog catalog;
-    private final SAXParserFactory parsers = HardenedXml.saxParserFactory();
+    /** JAXP factories are not promised to be thread-safe; Camel consumers call this bean concurrently. */
+    private final ThreadLocal<SAXParserFactory> parsers = ThreadLocal.withInitial(HardenedXml::saxParserFactory);
+
     private final int maxViolations;
 
     public SchemaValidation(SchemaCatalog catalog, ValidationProperties properties) {
@@ -46,14 +49,15 @@ public class SchemaValidation {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             // error texts are parsed for their key and element names: keep them in one language
             validator.setProperty(XERCES_LOCALE, Locale.ENGLISH);
-            UnmarshallerHandler unmarshaller =
-                    catalog.context(format).createUnmarshaller().getUnmarshallerHandler();
+            Unmarshaller binder = catalog.context(format).createUnmarshaller();
+            UnmarshallerHandler unmarshaller = binder.getUnmarshallerHandler();
             validator.setContentHandler(unmarshaller);
             ElementPathTracker tracker = new ElementPathTracker(validator);
             SchemaErrorCollector errors = new SchemaErrorCollector(tracker, maxViolations);
             validator.setErrorHandler(errors);
+            binder.setEventHandler(errors::unconvertible);
 
-            SAXParser parser = parsers.newSAXParser();
+            SAXParser parser = parsers.get().newSAXParser();
             HardenedXml.limit(parser);
             XMLReader reader = parser.getXMLReader();
             reader.setContentHandler(tracker);
@@ -77,11 +81,11 @@ public class SchemaValidation {
             }
             submission.unmarshalled(unwrap(unmarshaller.getResult()));
         } catch (SAXParseException e) {
+            submission.headerRead(HeaderFields.read(submission.inbound().raw(), format.namespace()));
             throw new MessageRejectedException(notWellFormed(e));
-        } catch (SAXException | JAXBException e) {
-            throw new MessageRejectedException(Violation.of(ViolationCode.XML_NOT_WELL_FORMED, ""));
-        } catch (ParserConfigurationException | IOException e) {
-            throw new IllegalStateException("XML parser unavailable", e);
+        } catch (SAXException | JAXBException | ParserConfigurationException | IOException e) {
+            // not the sender's fault: the message was well-formed as far as the parser got
+            throw new IllegalStateException("Schema validation failed unexpectedly", e);
         }
     }
 

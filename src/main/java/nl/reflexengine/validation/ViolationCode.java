@@ -88,7 +88,7 @@ public enum ViolationCode {
             Stage.RULE, "Bij zwangerschaps- en bevallingsverlof is de vermoedelijke bevallingsdatum verplicht."),
     EXTRA_BIRTH_LEAVE_DETAILS_MISSING(
             Stage.RULE,
-            "Bij aanvullend geboorteverlof zijn het aantal weken, de startdatum en de geboortedatum van het kind verplicht."),
+            "Bij aanvullend geboorteverlof zijn het aantal weken, de startdatum, de geboortedatum van het kind en de verklaring over het opgenomen geboorteverlof verplicht."),
     EXTRA_BIRTH_LEAVE_WEEKS(Stage.RULE, "Aanvullend geboorteverlof kan voor 1 tot en met 5 weken worden aangevraagd."),
     EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN(
             Stage.RULE,

@@ -2,13 +2,17 @@ package nl.reflexengine.wire;
 
 import jakarta.xml.bind.annotation.adapters.XmlAdapter;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
-/** Binds xs:date to {@link LocalDate}; the schema has already checked the lexical form. */
+/**
+ * Binds xs:date to {@link LocalDate}. The schema has already checked the lexical form, which may carry a
+ * time zone (2026-10-12Z, 2026-10-12+02:00): a calendar day is meant either way, so the zone is dropped.
+ */
 public final class LocalDateAdapter extends XmlAdapter<String, LocalDate> {
 
     @Override
     public LocalDate unmarshal(String value) {
-        return value == null ? null : LocalDate.parse(value.trim());
+        return value == null ? null : LocalDate.parse(value.trim(), DateTimeFormatter.ISO_DATE);
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import nl.reflexengine.report.Death;
 import nl.reflexengine.report.MessageKind;
+import nl.reflexengine.report.Origin;
 import nl.reflexengine.report.Reason;
 import nl.reflexengine.report.SickReport;
 import nl.reflexengine.report.Wazo;
@@ -14,7 +15,12 @@ public class ReasonDetailsCompleteValidator implements ConstraintValidator<Reaso
 
     @Override
     public boolean isValid(SickReport report, ConstraintValidatorContext context) {
-        Reason reason = report.incapacity() == null ? null : report.incapacity().reason();
+        // UWV's own flows name the reason but have no section for leave or death details: only Reflex
+        // sick reports, and WAZO applications of either format, must carry them
+        boolean reflex = report.header() != null && report.header().origin() == Origin.REFLEX;
+        Reason reason = !reflex || report.incapacity() == null
+                ? null
+                : report.incapacity().reason();
         boolean valid = true;
         if (reason == Reason.WAZO || report.kind() == MessageKind.WAZO_APPLICATION) {
             valid = wazoComplete(report.wazo(), context);
