@@ -1,0 +1,333 @@
+package nl.reflexengine.intake.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The reflex mailbox end to end: mails sent over real SMTP to a real IMAP server (GreenMail, free ports),
+ * picked up by the production routes, recorded in H2 and moved to the folder of their outcome.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:mail-intake-test;DB_CLOSE_DELAY=-1")
+class MailIntakeTest {
+
+    static final String INTAKE = "reflex@test.local";
+    static final String TEST_INTAKE = "reflex-test@test.local";
+    static final String ZONNIG = "salaris@zonnig-uitzendwerk.example";
+    static final String DELTA = "payroll@deltaflex.example";
+
+    static final GreenMail MAIL = new GreenMail(new ServerSetup[] {
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            })
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    static {
+        MAIL.start();
+        MAIL.setUser(INTAKE, INTAKE, "secret");
+        MAIL.setUser(TEST_INTAKE, TEST_INTAKE, "secret");
+    }
+
+    @DynamicPropertySource
+    static void mailbox(DynamicPropertyRegistry registry) {
+        registry.add("reflex.mail.enabled", () -> "true");
+        registry.add("reflex.mail.test-enabled", () -> "true");
+        registry.add("reflex.mail.host", () -> "127.0.0.1");
+        registry.add("reflex.mail.port", () -> MAIL.getImap().getPort());
+        registry.add("reflex.mail.username", () -> INTAKE);
+        registry.add("reflex.mail.password", () -> "secret");
+        registry.add("reflex.mail.test-username", () -> TEST_INTAKE);
+        registry.add("reflex.mail.test-password", () -> "secret");
+        registry.add("reflex.mail.poll-delay-ms", () -> "200");
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        MAIL.stop();
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aMailedSampleIsRecordedOnceAndMovedToProcessed() throws Exception {
+        String id = send(ZONNIG, INTAKE, "Ziekmelding", attachment("reflex/valid/ziek-uitzendkracht.xml"));
+
+        List<Map<String, Object>> rows = awaitOutcomes(id, 1);
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("OUTCOME", "ACCEPTED").containsEntry("CHANNEL", "MAIL");
+            assertThat(row).containsEntry("SENDER", ZONNIG).containsEntry("SUBJECT", "Ziekmelding");
+            assertThat(row).containsEntry("SENDER_CLIENT_ID", "C-ZONNIG");
+            assertThat((String) row.get("SOURCE")).isEqualTo(id + "/ziek-uitzendkracht.xml");
+        });
+        awaitInFolder(INTAKE, "Processed", id);
+    }
+
+    @Test
+    void aRejectedAttachmentMovesTheMailToRejected() throws Exception {
+        String id = send(ZONNIG, INTAKE, "Ziekmelding", attachment("reflex/invalid/bsn-eleven-test.xml"));
+
+        assertThat(awaitOutcomes(id, 1))
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row).containsEntry("OUTCOME", "REJECTED").containsEntry("CODES", "BSN_ELEVEN_TEST"));
+        awaitInFolder(INTAKE, "Rejected", id);
+    }
+
+    @Test
+    void anUnknownSenderIsQuarantinedAndNeverAnswered() throws Exception {
+        String id = send(
+                "stranger@elsewhere.example", INTAKE, "Ziekmelding", attachment("reflex/valid/ziek-oproepkracht.xml"));
+
+        assertThat(awaitOutcomes(id, 1))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("OUTCOME", "QUARANTINED")
+                        .containsEntry("CODES", "UNKNOWN_SENDER")
+                        .containsEntry("SENDER", "stranger@elsewhere.example"));
+        awaitInFolder(INTAKE, "Quarantine", id);
+        assertThat(MAIL.getReceivedMessagesForDomain("elsewhere.example"))
+                .as("no reply of any kind")
+                .isEmpty();
+    }
+
+    @Test
+    void aMailWithTwoXmlAttachmentsYieldsTwoOutcomes() throws Exception {
+        String id = send(
+                DELTA,
+                INTAKE,
+                "Twee ziekmeldingen",
+                attachment("reflex/valid/ziek-art-29b.xml"),
+                attachment("reflex/valid/loongegevens-14-perioden.xml"));
+
+        assertThat(awaitOutcomes(id, 2)).extracting(row -> row.get("OUTCOME")).containsOnly("ACCEPTED");
+        awaitInFolder(INTAKE, "Processed", id);
+    }
+
+    @Test
+    void xmlFilesInsideAZipAttachmentAreEachIngested() throws Exception {
+        String id = send(
+                ZONNIG,
+                INTAKE,
+                "Zip",
+                zipAttachment("meldingen.zip", "reflex/valid/ziek-uit-dienst.xml", "reflex/valid/overlijden.xml"));
+
+        assertThat(awaitOutcomes(id, 2))
+                .extracting(row -> (String) row.get("SOURCE"))
+                .containsExactlyInAnyOrder(
+                        id + "/meldingen.zip!reflex/valid/ziek-uit-dienst.xml",
+                        id + "/meldingen.zip!reflex/valid/overlijden.xml");
+    }
+
+    @Test
+    void theSameMailFetchedTwiceIsRecordedOnceAndOnceAsDuplicate() throws Exception {
+        MimeMessage mail = mail(ZONNIG, INTAKE, "Twee keer", attachment("reflex/valid/ziek-zwangerschap.xml"));
+        Transport.send(mail);
+        Transport.send(mail);
+        String id = mail.getMessageID();
+
+        List<Map<String, Object>> rows = awaitOutcomes(id, 2);
+
+        assertThat(rows).extracting(row -> row.get("OUTCOME")).containsExactlyInAnyOrder("ACCEPTED", "DUPLICATE");
+        await().atMost(Duration.ofSeconds(20)).until(() -> folderCount(INTAKE, "Processed", id) == 2);
+    }
+
+    @Test
+    void aMailWithoutXmlIsRejectedAndTheNextMailIsProcessed() throws Exception {
+        MimeMessage html = mail(ZONNIG, INTAKE, "Alleen tekst");
+        html.setContent("<html><body>Jan is ziek</body></html>", "text/html; charset=UTF-8");
+        Transport.send(html);
+        String next = send(ZONNIG, INTAKE, "Ziekmelding", attachment("reflex/valid/adres-verblijf-polen.xml"));
+
+        assertThat(awaitOutcomes(html.getMessageID(), 1))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("OUTCOME", "REJECTED")
+                        .containsEntry("CODES", "NO_XML_ATTACHMENT"));
+        assertThat(awaitOutcomes(next, 1))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("OUTCOME", "ACCEPTED"));
+        awaitInFolder(INTAKE, "Rejected", html.getMessageID());
+    }
+
+    @Test
+    void everythingInTheTestMailboxIsATestMessage() throws Exception {
+        String id = send(
+                ZONNIG, TEST_INTAKE, "Test", attachment("reflex/valid/wazo-zwangerschaps-en-bevallingsverlof.xml"));
+
+        assertThat(awaitOutcomes(id, 1))
+                .singleElement()
+                .satisfies(row ->
+                        assertThat(row).containsEntry("OUTCOME", "TEST_PASSED").containsEntry("TEST", true));
+        awaitInFolder(TEST_INTAKE, "Processed", id);
+    }
+
+    @Test
+    void aSenderCannotReportForAnotherClient() throws Exception {
+        // a Delta address sending a report for Zonnig's loonheffingennummer
+        String id = send(DELTA, INTAKE, "Ziekmelding", attachment("reflex/valid/fictief-ziek-uit-dienst.xml"));
+
+        assertThat(awaitOutcomes(id, 1))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("OUTCOME", "REJECTED")
+                        .containsEntry("CODES", "SENDER_NOT_AUTHORISED_FOR_EMPLOYER"));
+    }
+
+    @Test
+    void inboundHeadersCannotSteerWhereTheMailGoes() throws Exception {
+        MimeMessage mail = mail(DELTA, INTAKE, "Kopregels", attachment("reflex/valid/ziek-orgaandonatie.xml"));
+        mail.setHeader("moveTo", "INBOX");
+        mail.setHeader("delete", "true");
+        mail.setHeader("copyTo", "Elsewhere");
+        mail.setHeader("CamelMailMoveTo", "INBOX");
+        mail.addRecipient(Message.RecipientType.BCC, new InternetAddress("spy@bcc.example"));
+        mail.setHeader("mail.smtp.host", "203.0.113.1");
+        Transport.send(mail, new InternetAddress[] {new InternetAddress(INTAKE)});
+        String id = mail.getMessageID();
+
+        assertThat(awaitOutcomes(id, 1))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("OUTCOME", "ACCEPTED"));
+        awaitInFolder(INTAKE, "Processed", id);
+        assertThat(folderCount(INTAKE, "Elsewhere", id)).isZero();
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private List<Map<String, Object>> awaitOutcomes(String messageId, int expected) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> outcomes(messageId).size() >= expected
+                        && outcomes(messageId).stream().allMatch(row -> row.get("OUTCOME") != null));
+        List<Map<String, Object>> rows = outcomes(messageId);
+        assertThat(rows).hasSize(expected);
+        return rows;
+    }
+
+    private List<Map<String, Object>> outcomes(String messageId) {
+        return jdbc.queryForList("select * from audit_message where delivery_id = ? order by id", messageId);
+    }
+
+    private void awaitInFolder(String user, String folder, String messageId) throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(() -> folderCount(user, folder, messageId) == 1);
+        assertThat(folderCount(user, "INBOX", messageId)).as("left the inbox").isZero();
+    }
+
+    /** Messages with this Message-ID in the folder, not counting those flagged deleted (moved away). */
+    private static long folderCount(String user, String folderName, String messageId) throws Exception {
+        GreenMailUser owner = MAIL.getUserManager().getUser(user);
+        MailFolder folder;
+        try {
+            folder = MAIL.getManagers().getImapHostManager().getFolder(owner, folderName);
+        } catch (Exception noSuchFolder) {
+            return 0;
+        }
+        if (folder == null) {
+            return 0;
+        }
+        long count = 0;
+        for (StoredMessage stored : folder.getMessages()) {
+            if (!stored.getFlags().contains(Flags.Flag.DELETED)
+                    && messageId.equals(stored.getMimeMessage().getMessageID())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String send(String from, String to, String subject, MimeBodyPart... parts) throws Exception {
+        MimeMessage mail = mail(from, to, subject, parts);
+        Transport.send(mail);
+        return mail.getMessageID();
+    }
+
+    private static MimeMessage mail(String from, String to, String subject, MimeBodyPart... parts) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(MAIL.getSmtp().getPort()));
+        MimeMessage mail = new MimeMessage(Session.getInstance(properties)) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                if (getHeader("Message-ID") == null) {
+                    setHeader("Message-ID", "<" + UUID.randomUUID() + "@test.local>");
+                }
+            }
+        };
+        mail.setFrom(new InternetAddress(from));
+        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        mail.setSubject(subject, "UTF-8");
+        MimeMultipart multipart = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Zie bijlage.", "UTF-8");
+        multipart.addBodyPart(text);
+        for (MimeBodyPart part : parts) {
+            multipart.addBodyPart(part);
+        }
+        mail.setContent(multipart);
+        mail.saveChanges();
+        return mail;
+    }
+
+    private static MimeBodyPart attachment(String sample) throws Exception {
+        Path file = Path.of("samples", sample);
+        return part(file.getFileName().toString(), Files.readAllBytes(file), "application/xml");
+    }
+
+    private static MimeBodyPart zipAttachment(String name, String... samples) throws Exception {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (String sample : samples) {
+                zip.putNextEntry(new ZipEntry(sample));
+                zip.write(Files.readAllBytes(Path.of("samples", sample)));
+                zip.closeEntry();
+            }
+        }
+        return part(name, zipped.toByteArray(), "application/zip");
+    }
+
+    private static MimeBodyPart part(String name, byte[] content, String type) throws Exception {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
+        part.setFileName(name);
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        return part;
+    }
+}

@@ -1,0 +1,280 @@
+package nl.reflexengine.intake.sftp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import nl.reflexengine.intake.ConnectionWatch;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.client.SftpClient;
+import org.apache.sshd.sftp.client.SftpClientFactory;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The SFTP drops end to end: files uploaded to a real SFTP server (Apache MINA SSHD, free port, host key
+ * checked against a known_hosts file), picked up by the production route, recorded in H2 and moved to
+ * .done or .error.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sftp-intake-test;DB_CLOSE_DELAY=-1")
+class SftpIntakeTest {
+
+    static final Path ROOT;
+    static final Path HOST_KEY;
+    static final Path KNOWN_HOSTS;
+    static int port;
+    static SshServer server;
+
+    static {
+        try {
+            Path base = Files.createTempDirectory("sftp-intake-test");
+            ROOT = Files.createDirectories(base.resolve("drops"));
+            HOST_KEY = base.resolve("host-key.ser");
+            KNOWN_HOSTS = base.resolve("known_hosts");
+            for (String client : List.of("C-ZONNIG", "C-DELTA", "C-NOORD")) {
+                Files.createDirectories(ROOT.resolve(client).resolve("test"));
+            }
+            server = startServer(0);
+            port = server.getPort();
+            KeyPair hostKey =
+                    server.getKeyPairProvider().loadKeys(null).iterator().next();
+            Files.writeString(
+                    KNOWN_HOSTS, "[127.0.0.1]:" + port + " " + PublicKeyEntry.toString(hostKey.getPublic()) + "\n");
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    static SshServer startServer(int onPort) throws IOException {
+        SshServer sshd = SshServer.setUpDefaultServer();
+        sshd.setHost("127.0.0.1");
+        sshd.setPort(onPort);
+        SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(HOST_KEY);
+        keys.setAlgorithm("RSA");
+        sshd.setKeyPairProvider(keys);
+        sshd.setPasswordAuthenticator((user, password, session) -> "drop".equals(user) && "secret".equals(password));
+        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        sshd.setFileSystemFactory(new VirtualFileSystemFactory(ROOT));
+        sshd.start();
+        return sshd;
+    }
+
+    @DynamicPropertySource
+    static void drops(DynamicPropertyRegistry registry) {
+        registry.add("reflex.sftp.enabled", () -> "true");
+        registry.add("reflex.sftp.host", () -> "127.0.0.1");
+        registry.add("reflex.sftp.port", () -> port);
+        registry.add("reflex.sftp.username", () -> "drop");
+        registry.add("reflex.sftp.credentials", () -> "password=RAW(secret)");
+        registry.add(
+                "reflex.sftp.host-key-options",
+                () -> "knownHostsFile=" + KNOWN_HOSTS + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false");
+        registry.add("reflex.sftp.poll-delay-ms", () -> "200");
+        registry.add("reflex.sftp.read-lock-check-interval-ms", () -> "200");
+        // SFTP listings give modification times in whole seconds: the minimum age is felt a second early
+        registry.add("reflex.sftp.read-lock-min-age-ms", () -> "3000");
+    }
+
+    @AfterAll
+    static void stopServer() throws IOException {
+        server.stop(true);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("sftpDrops")
+    ConnectionWatch sftpDrops;
+
+    @Test
+    void aDroppedSampleIsRecordedOnceAndMovedToDone() throws Exception {
+        upload("C-ZONNIG/ziek-uitzendkracht.xml", sample("reflex/valid/ziek-uitzendkracht.xml"));
+
+        Map<String, Object> row = awaitOutcome("C-ZONNIG/ziek-uitzendkracht.xml");
+
+        assertThat(row)
+                .containsEntry("OUTCOME", "ACCEPTED")
+                .containsEntry("CHANNEL", "SFTP")
+                .containsEntry("SENDER", "drop")
+                .containsEntry("SENDER_CLIENT_ID", "C-ZONNIG");
+        awaitMoved("C-ZONNIG/ziek-uitzendkracht.xml", ".done");
+        assertThat(sftpDrops.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void aRejectedFileMovesToError() throws Exception {
+        upload("C-DELTA/bad-bsn.xml", sample("reflex/invalid/bsn-eleven-test.xml"));
+
+        assertThat(awaitOutcome("C-DELTA/bad-bsn.xml")).containsEntry("OUTCOME", "REJECTED");
+        awaitMoved("C-DELTA/bad-bsn.xml", ".error");
+    }
+
+    @Test
+    void aZipIsUnpackedIntoOneOutcomePerXmlFile() throws Exception {
+        upload("C-ZONNIG/batch.zip", zip("reflex/valid/overlijden.xml", "reflex/valid/ziek-zwangerschap.xml"));
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> outcomes("C-ZONNIG/batch.zip!%").size() == 2);
+        assertThat(outcomes("C-ZONNIG/batch.zip!%"))
+                .extracting(r -> r.get("OUTCOME"))
+                .containsOnly("ACCEPTED");
+        awaitMoved("C-ZONNIG/batch.zip", ".done");
+    }
+
+    @Test
+    void theSameContentUnderAnotherNameIsADuplicate() throws Exception {
+        byte[] content = sample("reflex/valid/ziek-uit-dienst.xml");
+        upload("C-ZONNIG/first.xml", content);
+        assertThat(awaitOutcome("C-ZONNIG/first.xml")).containsEntry("OUTCOME", "ACCEPTED");
+
+        upload("C-ZONNIG/again.xml", content);
+
+        assertThat(awaitOutcome("C-ZONNIG/again.xml")).containsEntry("OUTCOME", "DUPLICATE");
+        awaitMoved("C-ZONNIG/again.xml", ".done");
+    }
+
+    @Test
+    void aFileInATestFolderIsATestMessage() throws Exception {
+        upload("C-ZONNIG/test/proef.xml", sample("reflex/valid/adres-verblijf-polen.xml"));
+
+        assertThat(awaitOutcome("C-ZONNIG/test/proef.xml")).containsEntry("OUTCOME", "TEST_PASSED");
+    }
+
+    @Test
+    void aFileBeingWrittenIsNotReadUntilComplete() throws Exception {
+        byte[] content = sample("reflex/valid/wazo-zwangerschaps-en-bevallingsverlof.xml");
+        int half = content.length / 2;
+        try (ClientSession session = session();
+                SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
+                OutputStream out = sftp.write("C-ZONNIG/slow.xml")) {
+            out.write(content, 0, half);
+            out.flush();
+            // younger than the read lock's minimum age: not read, however long we look
+            await().during(Duration.ofMillis(1500))
+                    .atMost(Duration.ofSeconds(4))
+                    .until(() -> outcomes("C-ZONNIG/slow.xml").isEmpty());
+            out.write(content, half, content.length - half);
+        }
+
+        assertThat(awaitOutcome("C-ZONNIG/slow.xml")).containsEntry("OUTCOME", "ACCEPTED");
+    }
+
+    @Test
+    void aFileUploadedUnderATemporaryNameIsReadOnlyOnceRenamed() throws Exception {
+        upload("C-DELTA/upload.xml.part", sample("reflex/valid/ziek-art-29b.xml"));
+        await().during(Duration.ofMillis(2500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> outcomes("C-DELTA/upload.xml%").isEmpty());
+
+        try (ClientSession session = session();
+                SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
+            sftp.rename("C-DELTA/upload.xml.part", "C-DELTA/upload.xml");
+        }
+
+        assertThat(awaitOutcome("C-DELTA/upload.xml")).containsEntry("OUTCOME", "ACCEPTED");
+    }
+
+    @Test
+    void aServerRestartLosesNothing() throws Exception {
+        upload("C-ZONNIG/before-restart.xml", sample("reflex/valid/stagiair-ziek-uit-dienst.xml"));
+        awaitOutcome("C-ZONNIG/before-restart.xml");
+
+        server.stop(true);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sftpDrops.health().getStatus().equals(Status.DOWN));
+        // a file that arrived while the engine could not reach the server
+        Files.write(
+                ROOT.resolve("C-ZONNIG/during-restart.xml"),
+                sample("reflex/valid/fase-nbbu-3-zonder-uitzendbeding-easyflex.xml"));
+        server = startServer(port);
+
+        assertThat(awaitOutcome("C-ZONNIG/during-restart.xml")).containsEntry("OUTCOME", "ACCEPTED");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sftpDrops.health().getStatus().equals(Status.UP));
+        awaitMoved("C-ZONNIG/during-restart.xml", ".done");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private Map<String, Object> awaitOutcome(String source) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        outcomes(source).size() == 1 && outcomes(source).get(0).get("OUTCOME") != null);
+        List<Map<String, Object>> rows = outcomes(source);
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    private List<Map<String, Object>> outcomes(String sourcePattern) {
+        return jdbc.queryForList("select * from audit_message where source like ? order by id", sourcePattern);
+    }
+
+    private static void awaitMoved(String path, String folder) {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> Files.exists(ROOT.resolve(folder).resolve(path)));
+        assertThat(ROOT.resolve(path)).doesNotExist();
+    }
+
+    private static ClientSession session() throws IOException {
+        SshClient client = SshClient.setUpDefaultClient();
+        client.start();
+        ClientSession session = client.connect("drop", "127.0.0.1", port)
+                .verify(Duration.ofSeconds(10))
+                .getSession();
+        session.addPasswordIdentity("secret");
+        session.auth().verify(Duration.ofSeconds(10));
+        return session;
+    }
+
+    private static void upload(String path, byte[] content) throws IOException {
+        try (ClientSession session = session();
+                SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
+                OutputStream out = sftp.write(path)) {
+            out.write(content);
+        }
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        return Files.readAllBytes(Path.of("samples", name));
+    }
+
+    private static byte[] zip(String... samples) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
+            for (String sample : samples) {
+                zip.putNextEntry(new ZipEntry(Path.of(sample).getFileName().toString()));
+                zip.write(sample(sample));
+                zip.closeEntry();
+            }
+        }
+        return zipped.toByteArray();
+    }
+}
