@@ -36,10 +36,12 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final List<AcceptanceWork> acceptanceWork;
 
-    public AuditTrail(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    public AuditTrail(JdbcTemplate jdbc, TransactionTemplate transaction, List<AcceptanceWork> acceptanceWork) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.acceptanceWork = List.copyOf(acceptanceWork);
     }
 
     /**
@@ -70,6 +72,12 @@ public class AuditTrail {
     public void recordAccepted(Submission submission) {
         submission.accept();
         recordOutcome(submission);
+    }
+
+    private void acceptanceWork(Submission submission) {
+        if (submission.outcome() == Outcome.ACCEPTED || submission.outcome() == Outcome.TEST_PASSED) {
+            acceptanceWork.forEach(work -> work.apply(submission));
+        }
     }
 
     public void recordRejected(Submission submission, MessageRejectedException rejection) {
@@ -118,7 +126,10 @@ public class AuditTrail {
         try {
             transaction.executeWithoutResult(status -> writeOutcome(submission));
         } catch (DuplicateKeyException anotherCopyCompletedFirst) {
-            long first = firstCopy(dedupeKey(submission));
+            Long first = firstCopy(dedupeKey(submission));
+            if (first == null) {
+                throw anotherCopyCompletedFirst; // not our dedupe key: a defect, not a duplicate
+            }
             submission.duplicateOf(first);
             jdbc.update(
                     "update audit_message set outcome = ?, duplicate_of = ?, outcome_at = ? where id = ?",
@@ -149,6 +160,7 @@ public class AuditTrail {
             submission.duplicateOf(submission.auditId());
             return;
         }
+        acceptanceWork(submission);
         List<Violation> violations = submission.violations();
         List<Object[]> rows = new ArrayList<>(violations.size());
         for (int position = 0; position < violations.size(); position++) {

@@ -1,6 +1,7 @@
 package nl.reflexengine.intake;
 
 import java.util.List;
+import nl.reflexengine.claims.ClaimDecision;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.report.SickReport;
 import nl.reflexengine.validation.HeaderFields;
@@ -25,6 +26,8 @@ public final class Submission {
     private List<Violation> violations = List.of();
     private Long duplicateOf;
     private HeaderFields header = HeaderFields.NONE;
+    private ClaimDecision claimDecision;
+    private String claimNumber;
 
     public Submission(InboundMessage inbound, String sha256) {
         this.inbound = inbound;
@@ -123,6 +126,24 @@ public final class Submission {
     public void reject(List<Violation> violations) {
         this.outcome = Outcome.rejected(isTest());
         this.violations = List.copyOf(violations);
+    }
+
+    /** What acceptance does to the claims; null for test messages. */
+    public ClaimDecision claimDecision() {
+        return claimDecision;
+    }
+
+    public void claimDecision(ClaimDecision decision) {
+        this.claimDecision = decision;
+    }
+
+    /** The claim this message created or changed, once its outcome is stored. */
+    public String claimNumber() {
+        return claimNumber;
+    }
+
+    public void claimRegistered(String claimNumber) {
+        this.claimNumber = claimNumber;
     }
 
     public void quarantine(List<Violation> violations) {

@@ -69,7 +69,7 @@ public class ReplayCommand {
                 submission.format() == null ? "" : submission.format().name(),
                 submission.isTest(),
                 submission.outcome(),
-                "",
+                submission.claimNumber() == null ? "" : submission.claimNumber(),
                 "",
                 AuditTrail.codes(submission.violations()),
                 detail(submission, sourceByAuditId));

@@ -118,6 +118,15 @@ public enum ViolationCode {
             "Deze vestigingscode is niet bekend bij uw organisatie. Geef alle vestigingscodes door aan uw procesmanager."),
     WAGE_DATA_REQUIRED(
             Stage.REFERENCE, "Volgens uw ZW-contract levert u zelf loongegevens aan; stuur de aangifteperiodes mee."),
+    CLAIM_NOT_FOUND(
+            Stage.CLAIM,
+            "Er is geen lopende ziekmelding bekend van deze werknemer met deze eerste ziektedag. Stuur eerst de ziekmelding, of controleer BSN en eerste ziektedag."),
+    REFERENCED_MESSAGE_UNKNOWN(
+            Stage.CLAIM,
+            "Het bericht waarnaar deze correctie of intrekking verwijst, is bij ons niet bekend (of al ingetrokken) voor deze werkgever. Controleer het berichtkenmerk."),
+    MESSAGE_ID_ALREADY_USED(
+            Stage.CLAIM,
+            "Dit berichtkenmerk is al gebruikt voor een andere ziekmelding van deze werkgever. Geef elk bericht een eigen kenmerk; gebruik een correctie om een melding te wijzigen."),
     SENDER_NOT_AUTHORISED_FOR_EMPLOYER(
             Stage.REFERENCE,
             "De afzender is niet geregistreerd voor de werkgever met dit loonheffingennummer. Meld ziek vanuit het adres of de map van deze werkgever.");
@@ -128,7 +137,8 @@ public enum ViolationCode {
         MESSAGE,
         SCHEMA,
         RULE,
-        REFERENCE
+        REFERENCE,
+        CLAIM
     }
 
     private final Stage stage;

@@ -1,0 +1,31 @@
+package nl.reflexengine.claims;
+
+import java.util.List;
+
+/**
+ * What an accepted message does to the claims, decided before the outcome is recorded and written in the
+ * same transaction as the outcome, so a claim exists if and only if its message was accepted.
+ *
+ * @param claim the new claim (CREATE) or the claim as it becomes (every other change)
+ * @param claimId the existing claim's id, or null for CREATE
+ * @param event how the claim's history names this change, with what changed
+ */
+public record ClaimDecision(Change change, Claim claim, Long claimId, List<ActionPoint> actionPoints, String event) {
+
+    /** The kinds of change a message makes. */
+    public enum Change {
+        CREATE,
+        CORRECT,
+        WITHDRAW,
+        RECOVER,
+        REPORT_LONG_TERM
+    }
+
+    public static ClaimDecision create(Claim claim, List<ActionPoint> actionPoints) {
+        return new ClaimDecision(Change.CREATE, claim, null, List.copyOf(actionPoints), "CREATED");
+    }
+
+    public static ClaimDecision change(Change change, Claim claim, long claimId, String event) {
+        return new ClaimDecision(change, claim, claimId, List.of(), event);
+    }
+}

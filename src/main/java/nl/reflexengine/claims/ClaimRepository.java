@@ -1,0 +1,119 @@
+package nl.reflexengine.claims;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads claims. Every query names the client first: one client's claims never answer for another's. */
+@Component
+public class ClaimRepository {
+
+    private static final String COLUMNS =
+            "id, claim_number, client_id, contract_code, vestigingscode, bsn, employee_name,"
+                    + " birth_date, first_day, reason, status, closing_reason, last_claim_day, partial_percentage, vangnet,"
+                    + " frequent_absence, reporting_due_at, days_late, fine_eur, channel, received_at, message_id";
+
+    /** A claim with its database id. */
+    public record Stored(long id, Claim claim) {}
+
+    private final JdbcTemplate jdbc;
+
+    public ClaimRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The claim a message (the sick report or a correction of it) belongs to, unless withdrawn. */
+    public Optional<Stored> byMessage(String clientId, String messageId) {
+        return jdbc
+                .query(
+                        "select " + prefixed("c") + " from claim c join claim_message m on m.claim_id = c.id"
+                                + " where m.client_id = ? and m.message_id = ? and c.status <> 'GEANNULEERD'",
+                        this::map,
+                        clientId,
+                        messageId)
+                .stream()
+                .findFirst();
+    }
+
+    /** The running claim of this person with this first day at this client. */
+    public Optional<Stored> open(String clientId, String bsn, LocalDate firstDay) {
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from claim where client_id = ? and bsn = ? and first_day = ?"
+                                + " and status = 'LOPEND' order by id desc",
+                        this::map,
+                        clientId,
+                        bsn,
+                        firstDay)
+                .stream()
+                .findFirst();
+    }
+
+    /** How many claims (not withdrawn) of this person at this client start in the given period. */
+    public int countStarting(String clientId, String bsn, LocalDate from, LocalDate to) {
+        return jdbc.queryForObject(
+                "select count(*) from claim where client_id = ? and bsn = ? and first_day between ? and ?"
+                        + " and status <> 'GEANNULEERD'",
+                Integer.class,
+                clientId,
+                bsn,
+                from,
+                to);
+    }
+
+    public Optional<Stored> byNumber(String claimNumber) {
+        return jdbc.query("select " + COLUMNS + " from claim where claim_number = ?", this::map, claimNumber).stream()
+                .findFirst();
+    }
+
+    public List<ActionPoint> actionPoints(long claimId) {
+        return jdbc.query(
+                "select kind, due_at from action_point where claim_id = ? order by due_at, kind",
+                (rs, row) -> new ActionPoint(rs.getString(1), rs.getTimestamp(2).toInstant()),
+                claimId);
+    }
+
+    public List<String> history(long claimId) {
+        return jdbc.queryForList("select event from claim_event where claim_id = ? order by id", String.class, claimId);
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    private Stored map(ResultSet rs, int row) throws SQLException {
+        return new Stored(
+                rs.getLong("id"),
+                new Claim(
+                        rs.getString("claim_number"),
+                        rs.getString("client_id"),
+                        rs.getString("contract_code"),
+                        rs.getString("vestigingscode"),
+                        rs.getString("bsn"),
+                        rs.getString("employee_name"),
+                        rs.getObject("birth_date", LocalDate.class),
+                        rs.getObject("first_day", LocalDate.class),
+                        rs.getString("reason"),
+                        ClaimStatus.valueOf(rs.getString("status")),
+                        rs.getString("closing_reason"),
+                        rs.getObject("last_claim_day", LocalDate.class),
+                        rs.getBigDecimal("partial_percentage"),
+                        rs.getBoolean("vangnet"),
+                        rs.getBoolean("frequent_absence"),
+                        instant(rs.getTimestamp("reporting_due_at")),
+                        rs.getInt("days_late"),
+                        rs.getInt("fine_eur"),
+                        rs.getString("channel"),
+                        instant(rs.getTimestamp("received_at")),
+                        rs.getString("message_id")));
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

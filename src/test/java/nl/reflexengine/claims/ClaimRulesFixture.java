@@ -1,0 +1,39 @@
+package nl.reflexengine.claims;
+
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The domain's default claim rules, as application.properties sets them, for plain unit tests. */
+final class ClaimRulesFixture {
+
+    private ClaimRulesFixture() {}
+
+    static ClaimProperties domainDefaults() {
+        Map<Milestone, Integer> weeks = new EnumMap<>(Milestone.class);
+        weeks.put(Milestone.PROBLEM_ANALYSIS, 6);
+        weeks.put(Milestone.PLAN_OF_APPROACH, 8);
+        weeks.put(Milestone.WEEK_42_REPORT, 42);
+        weeks.put(Milestone.FIRST_YEAR_EVALUATION, 48);
+        weeks.put(Milestone.CURRENT_OPINION, 83);
+        weeks.put(Milestone.REINTEGRATION_REPORT, 89);
+        weeks.put(Milestone.DOSSIER_CLOSES, 104);
+        return new ClaimProperties(
+                24,
+                2,
+                4,
+                weeks,
+                LocalTime.of(15, 0),
+                6,
+                List.of(
+                        new ClaimProperties.FineBand(1, 70),
+                        new ClaimProperties.FineBand(7, 230),
+                        new ClaimProperties.FineBand(28, 455)),
+                List.of(
+                        new ClaimProperties.FrequentAbsenceThreshold(3, 6),
+                        new ClaimProperties.FrequentAbsenceThreshold(4, 12)),
+                false,
+                DutchCalendar.LiberationDay.LUSTRUM);
+    }
+}

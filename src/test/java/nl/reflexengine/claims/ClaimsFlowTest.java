@@ -1,0 +1,285 @@
+package nl.reflexengine.claims;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.reflexengine.intake.Channel;
+import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.Outcome;
+import nl.reflexengine.intake.Submission;
+import nl.reflexengine.validation.Violation;
+import nl.reflexengine.validation.ViolationCode;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** What accepted messages do to the claims, through the production routes and H2. */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:claims-flow-test;DB_CLOSE_DELAY=-1")
+class ClaimsFlowTest {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100_000_00);
+
+    @Autowired
+    ProducerTemplate template;
+
+    @Autowired
+    ClaimRepository claims;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSickReportCreatesARunningClaimWithItsActionPoints() throws Exception {
+        String bsn = nextBsn();
+        Submission accepted = ingest(sickReport("FLOW-1", bsn, LocalDate.of(2026, 10, 12)));
+
+        assertThat(accepted.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(accepted.claimNumber()).matches("ZM-\\d{4}-\\d{6}");
+        var stored = claims.byNumber(accepted.claimNumber()).orElseThrow();
+        assertThat(stored.claim().status()).isEqualTo(ClaimStatus.LOPEND);
+        assertThat(stored.claim().clientId()).isEqualTo("C-ZONNIG");
+        assertThat(stored.claim().vestigingscode()).isEqualTo("ZON-AMS");
+        assertThat(stored.claim().contractCode()).isEqualTo("ZW-ZON-2026");
+        assertThat(stored.claim().firstDay()).isEqualTo(LocalDate.of(2026, 10, 12));
+        assertThat(stored.claim().reason()).isEqualTo("SICK_TEMP_WORKER");
+        assertThat(stored.claim().channel()).isEqualTo("REPLAY");
+        assertThat(stored.claim().vangnet()).isFalse();
+        assertThat(claims.actionPoints(stored.id()))
+                .extracting(ActionPoint::kind)
+                .containsExactlyInAnyOrder(
+                        "FIRST_CONTACT",
+                        "UWV_SICK_REPORT",
+                        "PROBLEM_ANALYSIS",
+                        "PLAN_OF_APPROACH",
+                        "WEEK_42_REPORT",
+                        "FIRST_YEAR_EVALUATION",
+                        "CURRENT_OPINION",
+                        "REINTEGRATION_REPORT",
+                        "DOSSIER_CLOSES");
+        assertThat(jdbc.queryForObject(
+                        "select claim_number from audit_message where id = ?", String.class, accepted.auditId()))
+                .isEqualTo(accepted.claimNumber());
+    }
+
+    @Test
+    void aCorrectionUpdatesTheClaimAndKeepsItsHistory() throws Exception {
+        String bsn = nextBsn();
+        Submission original = ingest(sickReport("FLOW-2", bsn, LocalDate.of(2026, 10, 12)));
+
+        Submission correction = ingest(correction("FLOW-2-C", "FLOW-2", bsn, LocalDate.of(2026, 10, 13)));
+
+        assertThat(correction.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(correction.claimNumber()).isEqualTo(original.claimNumber());
+        var stored = claims.byNumber(original.claimNumber()).orElseThrow();
+        assertThat(stored.claim().firstDay()).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(claims.history(stored.id()))
+                .containsExactly("CREATED", "CORRECTED by FLOW-2-C; firstDay: 2026-10-12 -> 2026-10-13");
+        // a correction of the correction finds the same claim
+        assertThat(ingest(correction("FLOW-2-D", "FLOW-2-C", bsn, LocalDate.of(2026, 10, 14)))
+                        .claimNumber())
+                .isEqualTo(original.claimNumber());
+    }
+
+    @Test
+    void aWithdrawalCancelsTheClaimAndItsOpenActionPoints() throws Exception {
+        String bsn = nextBsn();
+        Submission original = ingest(sickReport("FLOW-3", bsn, LocalDate.of(2026, 10, 12)));
+
+        Submission withdrawal = ingest(withdrawal("FLOW-3-W", "FLOW-3", bsn));
+
+        assertThat(withdrawal.outcome()).isEqualTo(Outcome.ACCEPTED);
+        var stored = claims.byNumber(original.claimNumber()).orElseThrow();
+        assertThat(stored.claim().status()).isEqualTo(ClaimStatus.GEANNULEERD);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from action_point where claim_id = ? and status = 'OPEN'",
+                        Integer.class,
+                        stored.id()))
+                .isZero();
+        assertThat(codes(ingest(withdrawal("FLOW-3-W2", "FLOW-3", bsn))))
+                .containsExactly(ViolationCode.REFERENCED_MESSAGE_UNKNOWN);
+    }
+
+    @Test
+    void aFullRecoveryClosesTheClaimWithTheLastClaimDay() throws Exception {
+        String bsn = nextBsn();
+        Submission original = ingest(sickReport("FLOW-4", bsn, LocalDate.of(2026, 10, 12)));
+
+        Submission partial = ingest(recovery("FLOW-4-P", bsn, LocalDate.of(2026, 10, 12), "2026-10-26", false));
+        Submission full = ingest(recovery("FLOW-4-R", bsn, LocalDate.of(2026, 10, 12), "2026-11-02", true));
+
+        assertThat(partial.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(full.outcome()).isEqualTo(Outcome.ACCEPTED);
+        var stored = claims.byNumber(original.claimNumber()).orElseThrow();
+        assertThat(stored.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(stored.claim().closingReason()).isEqualTo("HERSTELD");
+        assertThat(stored.claim().lastClaimDay()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(stored.claim().partialPercentage()).isEqualByComparingTo("50");
+        assertThat(codes(ingest(recovery("FLOW-4-R2", bsn, LocalDate.of(2026, 10, 12), "2026-11-02", true))))
+                .as("no running claim left")
+                .containsExactly(ViolationCode.CLAIM_NOT_FOUND);
+    }
+
+    @Test
+    void aVangnetReportClosesTheDossierAndGoesToUwvAtOnce() throws Exception {
+        String bsn = nextBsn();
+        String xml = sickReport("FLOW-5", bsn, LocalDate.of(2026, 10, 12))
+                .replace("ZIEK_UITZENDKRACHT", "ZIEK_ZWANGERSCHAP");
+
+        Submission accepted = ingest(xml);
+
+        var stored = claims.byNumber(accepted.claimNumber()).orElseThrow();
+        assertThat(stored.claim().vangnet()).isTrue();
+        assertThat(stored.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(stored.claim().closingReason()).isEqualTo("VANGNET");
+        assertThat(claims.actionPoints(stored.id()))
+                .extracting(ActionPoint::kind)
+                .containsExactlyInAnyOrder("FIRST_CONTACT", "UWV_VANGNET_REPORT");
+    }
+
+    @Test
+    void theThirdReportInSixMonthsIsFlaggedAsFrequentAbsence() throws Exception {
+        String bsn = nextBsn();
+        Submission first = ingest(sickReport("FLOW-6A", bsn, LocalDate.of(2026, 5, 4)));
+        Submission second = ingest(sickReport("FLOW-6B", bsn, LocalDate.of(2026, 7, 6)));
+        Submission third = ingest(sickReport("FLOW-6C", bsn, LocalDate.of(2026, 10, 5)));
+
+        assertThat(claims.byNumber(first.claimNumber()).orElseThrow().claim().frequentAbsence())
+                .isFalse();
+        assertThat(claims.byNumber(second.claimNumber()).orElseThrow().claim().frequentAbsence())
+                .isFalse();
+        assertThat(claims.byNumber(third.claimNumber()).orElseThrow().claim().frequentAbsence())
+                .isTrue();
+    }
+
+    @Test
+    void reportsOfAnotherClientNeverCount() throws Exception {
+        String bsn = nextBsn();
+        Submission zonnig = ingest(sickReport("FLOW-7", bsn, LocalDate.of(2026, 10, 12)));
+
+        // Noorderlicht withdrawing Zonnig's report: unknown to Noorderlicht
+        String foreign = withdrawal("FLOW-7-W", "FLOW-7", bsn)
+                .replace("811111112L01", "833333336L01")
+                .replace("ZW-ZON-2026", "ZW-NOORD-2026")
+                .replace("ZON-AMS", "NRD-GRN");
+
+        assertThat(codes(ingest(foreign))).containsExactly(ViolationCode.REFERENCED_MESSAGE_UNKNOWN);
+        assertThat(claims.byNumber(zonnig.claimNumber()).orElseThrow().claim().status())
+                .isEqualTo(ClaimStatus.LOPEND);
+    }
+
+    @Test
+    void theSameMessageIdForAnotherReportIsRefused() throws Exception {
+        ingest(sickReport("FLOW-8", nextBsn(), LocalDate.of(2026, 10, 12)));
+
+        assertThat(codes(ingest(sickReport("FLOW-8", nextBsn(), LocalDate.of(2026, 10, 13)))))
+                .containsExactly(ViolationCode.MESSAGE_ID_ALREADY_USED);
+    }
+
+    @Test
+    void aTestReflexNeverCreatesAClaim() throws Exception {
+        String xml = sickReport("FLOW-9", nextBsn(), LocalDate.of(2026, 10, 12))
+                .replace("<Test>false</Test>", "<Test>true</Test>");
+
+        Submission passed = ingest(xml);
+
+        assertThat(passed.outcome()).isEqualTo(Outcome.TEST_PASSED);
+        assertThat(passed.claimNumber()).isNull();
+        assertThat(jdbc.queryForObject("select count(*) from claim where message_id = 'FLOW-9'", Integer.class))
+                .isZero();
+    }
+
+    // --- messages ------------------------------------------------------------------------------------
+
+    private Submission ingest(String xml) {
+        var inbound = InboundMessage.file(
+                xml.getBytes(UTF_8), Channel.REPLAY, "claims-flow-" + SEQUENCE.incrementAndGet(), Instant.now(), false);
+        return template.requestBody("direct:ingest", inbound, Submission.class);
+    }
+
+    private static List<ViolationCode> codes(Submission submission) {
+        return submission.violations().stream().map(Violation::code).toList();
+    }
+
+    /** A Zonnig sick report (from the ziek-uitzendkracht sample) for this person and first day. */
+    private static String sickReport(String messageId, String bsn, LocalDate firstDay) throws Exception {
+        return Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"), UTF_8)
+                .replaceFirst("<BerichtId>[^<]+</BerichtId>", "<BerichtId>" + messageId + "</BerichtId>")
+                .replaceFirst("<Bsn>[^<]+</Bsn>", "<Bsn>" + bsn + "</Bsn>")
+                .replaceFirst(
+                        "<AangemaaktOp>[^<]+</AangemaaktOp>", "<AangemaaktOp>2026-11-20T10:00:00+01:00</AangemaaktOp>")
+                .replaceFirst("<StartdatumEersteDienstverband>[^<]+<", "<StartdatumEersteDienstverband>2025-01-06<")
+                .replaceFirst("<EersteZiektedag>[^<]+<", "<EersteZiektedag>" + firstDay + "<")
+                .replaceFirst("<DatumZiekgemeld>[^<]+<", "<DatumZiekgemeld>" + firstDay + "<")
+                .replaceFirst("<LaatsteWerkdag>[^<]+<", "<LaatsteWerkdag>" + firstDay.minusDays(1) + "<")
+                .replaceFirst(
+                        "<VolgendeGeroosterdeWerkdag>[^<]+<",
+                        "<VolgendeGeroosterdeWerkdag>" + firstDay.plusDays(1) + "<");
+    }
+
+    private static String correction(String messageId, String corrects, String bsn, LocalDate firstDay)
+            throws Exception {
+        return sickReport(messageId, bsn, firstDay)
+                .replace("<Ziekmelding ", "<Correctie ")
+                .replace("</Ziekmelding>", "</Correctie>")
+                .replace("</Bericht>", "</Bericht>\n    <CorrigeertBerichtId>" + corrects + "</CorrigeertBerichtId>");
+    }
+
+    private static String withdrawal(String messageId, String withdraws, String bsn) {
+        return """
+                <Intrekking xmlns="urn:reflex-engine:reflex:v1">
+                    <Bericht><BerichtId>%s</BerichtId><Verloningssysteem>Easyflex</Verloningssysteem>
+                        <AangemaaktOp>2026-11-20T11:00:00+01:00</AangemaaktOp><Test>false</Test></Bericht>
+                    <TrektInBerichtId>%s</TrektInBerichtId>
+                    <Werkgever><Loonheffingennummer>811111112L01</Loonheffingennummer><ZwContract>ZW-ZON-2026</ZwContract>
+                        <Vestigingscode>ZON-AMS</Vestigingscode></Werkgever>
+                    <Werknemer><Bsn>%s</Bsn></Werknemer>
+                </Intrekking>
+                """.formatted(messageId, withdraws, bsn);
+    }
+
+    private static String recovery(String messageId, String bsn, LocalDate firstDay, String date, boolean full) {
+        String how = full
+                ? "<VolledigHersteld><DatumHersteld>" + date + "</DatumHersteld></VolledigHersteld>"
+                : "<GedeeltelijkHersteld><DatumHervatting>" + date
+                        + "</DatumHervatting><PercentageHervat>50</PercentageHervat>"
+                        + "<SvLoonEersteZiektedag>120.00</SvLoonEersteZiektedag><SvLoonPerDagGedeeltelijk>60.00</SvLoonPerDagGedeeltelijk>"
+                        + "</GedeeltelijkHersteld>";
+        return """
+                <MeldingWerkhervatting xmlns="urn:reflex-engine:digizsm:v1">
+                    <Berichtkop><Kenmerk>%s</Kenmerk><Software>Easyflex</Software>
+                        <AangemaaktOp>2026-11-20T12:00:00+01:00</AangemaaktOp><Test>false</Test></Berichtkop>
+                    <Werkgever><Loonheffingennummer>811111112L01</Loonheffingennummer></Werkgever>
+                    <Verzekerde><Bsn>%s</Bsn><Geboortedatum>1990-01-01</Geboortedatum><Achternaam>Test</Achternaam></Verzekerde>
+                    <EersteZiektedag>%s</EersteZiektedag>
+                    %s
+                </MeldingWerkhervatting>
+                """.formatted(messageId, bsn, firstDay, how);
+    }
+
+    /** A fresh BSN passing the eleven test, so each test has its own person. */
+    private static String nextBsn() {
+        while (true) {
+            String candidate = String.format("%09d", SEQUENCE.incrementAndGet());
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (9 - i) * (candidate.charAt(i) - '0');
+            }
+            sum -= candidate.charAt(8) - '0';
+            if (sum != 0 && sum % 11 == 0) {
+                return candidate;
+            }
+        }
+    }
+}
