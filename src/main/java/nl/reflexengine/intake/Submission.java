@@ -28,6 +28,7 @@ public final class Submission {
     private HeaderFields header = HeaderFields.NONE;
     private ClaimDecision claimDecision;
     private String claimNumber;
+    private final List<String> uwvFlows = new java.util.ArrayList<>();
 
     public Submission(InboundMessage inbound, String sha256) {
         this.inbound = inbound;
@@ -144,6 +145,15 @@ public final class Submission {
 
     public void claimRegistered(String claimNumber) {
         this.claimNumber = claimNumber;
+    }
+
+    /** The UWV messages this message caused to be queued (their flow names). */
+    public List<String> uwvFlows() {
+        return List.copyOf(uwvFlows);
+    }
+
+    public void uwvQueued(String flow) {
+        uwvFlows.add(flow);
     }
 
     public void quarantine(List<Violation> violations) {

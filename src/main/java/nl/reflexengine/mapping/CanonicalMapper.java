@@ -15,6 +15,11 @@ public class CanonicalMapper {
         this.digiZsm = digiZsm;
     }
 
+    /** The mappers hold no state: outside Spring (tools, tests) this is the same mapper as the bean. */
+    public static CanonicalMapper standard() {
+        return new CanonicalMapper(new ReflexV1Mapper(), new DigiZsmV1Mapper());
+    }
+
     public void map(Submission submission) {
         Object wire = submission.wireMessage();
         submission.mapped(

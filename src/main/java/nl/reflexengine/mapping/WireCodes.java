@@ -15,7 +15,7 @@ import nl.reflexengine.wire.types.v1.WazoReasonType;
  * The code lists of the v1 wire formats, translated to the canonical model. Written out in full so that a
  * code added to a schema fails the build here instead of slipping through as null.
  */
-final class WireCodes {
+public final class WireCodes {
 
     private WireCodes() {}
 
@@ -34,6 +34,36 @@ final class WireCodes {
             case ZIEK_ORGAANDONATIE -> Reason.SICK_ORGAN_DONATION;
             case WAZO -> Reason.WAZO;
             case OVERLIJDEN -> Reason.DEATH;
+        };
+    }
+
+    /** The reason as UWV's flows code it, for the messages the engine writes. */
+    public static ReasonType toWire(Reason reason) {
+        if (reason == null) {
+            return null;
+        }
+        return switch (reason) {
+            case SICK_TEMP_WORKER -> ReasonType.ZIEK_UITZENDKRACHT;
+            case SICK_ON_CALL_WORKER -> ReasonType.ZIEK_OPROEPKRACHT;
+            case SICK_OUT_OF_SERVICE -> ReasonType.ZIEK_UIT_DIENST;
+            case SICK_ART_29B -> ReasonType.ZIEK_ART_29_B;
+            case SICK_OTHER_ART_4_5 -> ReasonType.ZIEK_OVERIG_ART_4_5;
+            case SICK_PREGNANCY -> ReasonType.ZIEK_ZWANGERSCHAP;
+            case SICK_CHILDBIRTH -> ReasonType.ZIEK_BEVALLING;
+            case SICK_ORGAN_DONATION -> ReasonType.ZIEK_ORGAANDONATIE;
+            case WAZO -> ReasonType.WAZO;
+            case DEATH -> ReasonType.OVERLIJDEN;
+        };
+    }
+
+    public static GenderType toWire(Gender gender) {
+        if (gender == null) {
+            return null;
+        }
+        return switch (gender) {
+            case MALE -> GenderType.M;
+            case FEMALE -> GenderType.V;
+            case OTHER -> GenderType.O;
         };
     }
 

@@ -70,7 +70,7 @@ public class ReplayCommand {
                 submission.isTest(),
                 submission.outcome(),
                 submission.claimNumber() == null ? "" : submission.claimNumber(),
-                "",
+                String.join(";", submission.uwvFlows()),
                 AuditTrail.codes(submission.violations()),
                 detail(submission, sourceByAuditId));
     }

@@ -111,7 +111,8 @@ public final class ReplayLauncher {
                 "reflex.local.enabled", "false",
                 "reflex.mail.enabled", "false",
                 "reflex.mail.test-enabled", "false",
-                "reflex.sftp.enabled", "false");
+                "reflex.sftp.enabled", "false",
+                "reflex.uwv.enabled", "false");
         return new SpringApplicationBuilder(ReflexEngineApplication.class)
                 .profiles("replay")
                 .web(WebApplicationType.NONE)

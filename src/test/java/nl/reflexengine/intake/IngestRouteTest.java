@@ -100,7 +100,7 @@ class IngestRouteTest {
 
     @Test
     void aSecondCopyIsRecordedAsDuplicateOfTheFirst() throws Exception {
-        byte[] raw = Files.readAllBytes(Path.of("samples/digizsm/valid/melding-werkhervatting-volledig.xml"));
+        byte[] raw = Files.readAllBytes(Path.of("samples/digizsm/valid/1-ziekteaangifte-uitzendkracht.xml"));
 
         Submission first = ingest(raw, "copy-1.xml", false);
         Submission second = ingest(raw, "copy-2.xml", false);

@@ -15,7 +15,8 @@ class ViolationCodeCatalogueTest {
 
     /**
      * Codes no sample file can show: a sample over 5 MiB, a defect of ours (IngestFailureTest), and what
-     * only a mail or drop can carry (the mail and SFTP intake tests).
+     * only a mail or drop can carry (the mail and SFTP intake tests), and a reused message id
+     * (ClaimsFlowTest; a sample would turn the replay of every sample into a test of file order).
      */
     private static final Set<ViolationCode> WITHOUT_SAMPLE = EnumSet.of(
             ViolationCode.MESSAGE_TOO_LARGE,
@@ -25,7 +26,8 @@ class ViolationCodeCatalogueTest {
             ViolationCode.MAIL_UNREADABLE,
             ViolationCode.TOO_MANY_ATTACHMENTS,
             ViolationCode.ZIP_UNREADABLE,
-            ViolationCode.SENDER_NOT_AUTHORISED_FOR_EMPLOYER);
+            ViolationCode.SENDER_NOT_AUTHORISED_FOR_EMPLOYER,
+            ViolationCode.MESSAGE_ID_ALREADY_USED);
 
     @Test
     void everyCodeIsInTheReadmeTable() throws Exception {

@@ -1,0 +1,60 @@
+package nl.reflexengine.uwv;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * POSTs each message to a configured URL. The kenmerk travels in a header so the receiver can recognise
+ * a repeat. 2xx is delivered (a Digipoort status code in the X-Digipoort-Status header moves it further);
+ * 5xx and network trouble are retried; other answers mean the message will never be taken: failed.
+ */
+class HttpUwvGateway implements UwvGateway {
+
+    static final String KENMERK_HEADER = "X-Reflex-Kenmerk";
+    static final String STATUS_HEADER = "X-Digipoort-Status";
+
+    private final URI url;
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    HttpUwvGateway(URI url) {
+        this.url = url;
+    }
+
+    @Override
+    public UwvStatus deliver(String kenmerk, String xml) throws UwvDeliveryException {
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/xml; charset=UTF-8")
+                .header(KENMERK_HEADER, kenmerk)
+                .POST(HttpRequest.BodyPublishers.ofString(xml))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UwvDeliveryException("UWV endpoint not reachable: " + e.getMessage(), true, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UwvDeliveryException("interrupted while delivering", true, e);
+        }
+        int code = response.statusCode();
+        if (code >= 200 && code < 300) {
+            return response.headers()
+                    .firstValue(STATUS_HEADER)
+                    .flatMap(value -> {
+                        try {
+                            return UwvStatus.ofDigipoortCode(Integer.parseInt(value.trim()));
+                        } catch (NumberFormatException e) {
+                            return java.util.Optional.empty();
+                        }
+                    })
+                    .orElse(UwvStatus.DELIVERED);
+        }
+        throw new UwvDeliveryException("UWV endpoint answered HTTP " + code, code >= 500 || code == 429, null);
+    }
+}

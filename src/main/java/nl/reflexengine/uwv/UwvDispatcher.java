@@ -1,0 +1,108 @@
+package nl.reflexengine.uwv;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import nl.reflexengine.audit.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers queued UWV messages through the gateway. Each message is claimed (QUEUED to SENDING) in the
+ * database before it is sent, so two dispatchers never send it both; a message left SENDING by a stopped
+ * engine is sent again after a while, which the kenmerk makes harmless. Failures are retried with doubling
+ * delays; after the last attempt, or on an answer that will never change, the message is FAILED.
+ */
+@Component("uwvDispatcher")
+public class UwvDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(UwvDispatcher.class);
+    private static final int BATCH = 50;
+
+    private record Due(long id, String kenmerk, String xml, int attempts) {}
+
+    private final JdbcTemplate jdbc;
+    private final UwvGateway gateway;
+    private final UwvProperties properties;
+
+    public UwvDispatcher(JdbcTemplate jdbc, UwvGateway gateway, UwvProperties properties) {
+        this.jdbc = jdbc;
+        this.gateway = gateway;
+        this.properties = properties;
+    }
+
+    /** Sends what is due; returns how many were delivered. */
+    public int dispatchDue() {
+        Instant now = Instant.now();
+        jdbc.update(
+                "update uwv_message set status = 'QUEUED', updated_at = ? where status = 'SENDING' and updated_at < ?",
+                Timestamp.from(now),
+                Timestamp.from(now.minusMillis(properties.staleSendingMs())));
+        List<Due> due = jdbc.query(
+                "select id, kenmerk, xml, attempts from uwv_message where status = 'QUEUED' and next_attempt_at <= ?"
+                        + " order by id limit " + BATCH,
+                (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+                Timestamp.from(now));
+        int delivered = 0;
+        for (Due message : due) {
+            if (claim(message) && send(message)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    /** Records a later status (a Digipoort status or UWV's answer) for a sent message. */
+    public void recordStatus(String kenmerk, UwvStatus status) {
+        jdbc.update(
+                "update uwv_message set status = ?, updated_at = ? where kenmerk = ?",
+                status.name(),
+                Timestamp.from(Instant.now()),
+                kenmerk);
+    }
+
+    private boolean claim(Due message) {
+        return jdbc.update(
+                        "update uwv_message set status = 'SENDING', updated_at = ? where id = ? and status = 'QUEUED'",
+                        Timestamp.from(Instant.now()),
+                        message.id())
+                == 1;
+    }
+
+    private boolean send(Due message) {
+        int attempt = message.attempts() + 1;
+        try {
+            UwvStatus status = gateway.deliver(message.kenmerk(), message.xml());
+            jdbc.update(
+                    "update uwv_message set status = ?, attempts = ?, last_error = null, updated_at = ? where id = ?",
+                    status.name(),
+                    attempt,
+                    Timestamp.from(Instant.now()),
+                    message.id());
+            log.info("UWV message {} delivered: {}", message.kenmerk(), status);
+            return true;
+        } catch (UwvDeliveryException | RuntimeException e) {
+            boolean retry = (!(e instanceof UwvDeliveryException delivery) || delivery.retryable())
+                    && attempt < properties.maxAttempts();
+            Instant next = Instant.now().plusMillis(properties.retryDelayMs() << Math.min(attempt - 1, 20));
+            jdbc.update(
+                    "update uwv_message set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = ?"
+                            + " where id = ?",
+                    retry ? UwvStatus.QUEUED.name() : UwvStatus.FAILED.name(),
+                    attempt,
+                    Timestamp.from(next),
+                    PersonalData.mask(String.valueOf(e.getMessage())),
+                    Timestamp.from(Instant.now()),
+                    message.id());
+            log.warn(
+                    "UWV message {} not delivered (attempt {}): {}; {}",
+                    message.kenmerk(),
+                    attempt,
+                    PersonalData.mask(e.getMessage()),
+                    retry ? "retrying at " + next : "FAILED, operations must act");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package nl.reflexengine.uwv;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.reflexengine.intake.Channel;
+import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.Submission;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The forwarding route with the HTTP adapter against a local HTTP server that fails the first attempt:
+ * the message is retried, delivered once, and its Digipoort status recorded.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:uwv-http-test;DB_CLOSE_DELAY=-1")
+class UwvHttpForwardTest {
+
+    static final HttpServer SERVER;
+    static final List<String> DELIVERED = new CopyOnWriteArrayList<>();
+    static final ConcurrentHashMap<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+
+    static {
+        try {
+            SERVER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            SERVER.createContext("/uwv", exchange -> {
+                String kenmerk = exchange.getRequestHeaders().getFirst(HttpUwvGateway.KENMERK_HEADER);
+                String body = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
+                int attempt = ATTEMPTS.computeIfAbsent(kenmerk, k -> new AtomicInteger())
+                        .incrementAndGet();
+                if (body.contains("<Reden>ZIEK_ORGAANDONATIE</Reden>")) {
+                    exchange.sendResponseHeaders(400, -1); // a message this receiver will never take
+                } else if (attempt == 1) {
+                    exchange.sendResponseHeaders(503, -1);
+                } else {
+                    DELIVERED.add(kenmerk);
+                    exchange.getResponseHeaders().add(HttpUwvGateway.STATUS_HEADER, "301");
+                    exchange.sendResponseHeaders(202, -1);
+                }
+                exchange.close();
+            });
+            SERVER.start();
+        } catch (java.io.IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void uwv(DynamicPropertyRegistry registry) {
+        registry.add("reflex.uwv.enabled", () -> "true");
+        registry.add("reflex.uwv.adapter", () -> "HTTP");
+        registry.add(
+                "reflex.uwv.url",
+                () -> "http://127.0.0.1:" + SERVER.getAddress().getPort() + "/uwv");
+        registry.add("reflex.uwv.poll-period-ms", () -> "100");
+        registry.add("reflex.uwv.retry-delay-ms", () -> "200");
+    }
+
+    @AfterAll
+    static void stop() {
+        SERVER.stop(0);
+    }
+
+    @Autowired
+    ProducerTemplate template;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Submission ingest(String sample) throws Exception {
+        byte[] xml = Files.readAllBytes(Path.of("samples", sample));
+        return template.requestBody(
+                "direct:ingest",
+                InboundMessage.file(xml, Channel.REPLAY, sample, Instant.now(), false),
+                Submission.class);
+    }
+
+    private String status(String kenmerk) {
+        return jdbc.queryForObject("select status from uwv_message where kenmerk = ?", String.class, kenmerk);
+    }
+
+    @Test
+    void aFailedDeliveryIsRetriedAndTheMessageDeliveredOnce() throws Exception {
+        String kenmerk =
+                UwvOutbox.kenmerk(ingest("reflex/valid/ziek-art-29b.xml").claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "VALIDATED".equals(status(kenmerk)));
+
+        assertThat(ATTEMPTS.get(kenmerk)).hasValue(2);
+        assertThat(DELIVERED).containsOnlyOnce(kenmerk);
+        assertThat(jdbc.queryForObject("select attempts from uwv_message where kenmerk = ?", Integer.class, kenmerk))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aMessageTheReceiverRefusesIsFailedWithoutRetries() throws Exception {
+        String kenmerk =
+                UwvOutbox.kenmerk(ingest("reflex/valid/ziek-orgaandonatie.xml").claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(status(kenmerk)));
+
+        assertThat(ATTEMPTS.get(kenmerk)).hasValue(1);
+        assertThat(jdbc.queryForObject("select last_error from uwv_message where kenmerk = ?", String.class, kenmerk))
+                .contains("HTTP 400");
+    }
+}

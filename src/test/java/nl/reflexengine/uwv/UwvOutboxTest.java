@@ -1,0 +1,133 @@
+package nl.reflexengine.uwv;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import nl.reflexengine.intake.Channel;
+import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.Outcome;
+import nl.reflexengine.intake.Submission;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The UWV outbox with the file adapter, dispatched by hand (the forwarding route is off) so each step
+ * can be seen: queued with the acceptance, delivered once, withdrawn or cancelled.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:uwv-outbox-test;DB_CLOSE_DELAY=-1")
+class UwvOutboxTest {
+
+    static final Path OUTBOX;
+
+    static {
+        try {
+            OUTBOX = Files.createTempDirectory("uwv-outbox");
+        } catch (java.io.IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void outbox(DynamicPropertyRegistry registry) {
+        registry.add("reflex.uwv.adapter", () -> "FILE");
+        registry.add("reflex.uwv.outbox-directory", OUTBOX::toString);
+    }
+
+    @Autowired
+    ProducerTemplate template;
+
+    @Autowired
+    UwvDispatcher dispatcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Submission ingest(String sample, String replace, String with) throws Exception {
+        String xml = Files.readString(Path.of("samples", sample), UTF_8).replace(replace, with);
+        var inbound = InboundMessage.file(xml.getBytes(UTF_8), Channel.REPLAY, sample + replace, Instant.now(), false);
+        return template.requestBody("direct:ingest", inbound, Submission.class);
+    }
+
+    private String status(String kenmerk) {
+        return jdbc.queryForObject("select status from uwv_message where kenmerk = ?", String.class, kenmerk);
+    }
+
+    @Test
+    void anAcceptedReportQueuesOneZiekteaangifteThatIsDeliveredOnce() throws Exception {
+        Submission accepted = ingest("reflex/valid/ziek-oproepkracht.xml", "", "");
+        String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+
+        assertThat(accepted.uwvFlows()).containsExactly("ZIEKTEAANGIFTE");
+        assertThat(status(kenmerk)).isEqualTo("QUEUED");
+
+        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+        assertThat(dispatcher.dispatchDue()).as("never twice").isZero();
+
+        assertThat(status(kenmerk)).isEqualTo("DELIVERED");
+        Path file = OUTBOX.resolve(kenmerk + ".xml");
+        assertThat(file).exists();
+        assertThat(Files.readString(file, UTF_8)).contains("<Kenmerk>" + kenmerk + "</Kenmerk>");
+        assertThat(OUTBOX.resolve(kenmerk + ".xml.part")).doesNotExist();
+    }
+
+    @Test
+    void aWithdrawalBeforeSendingCancelsTheUnsentMessage() throws Exception {
+        Submission accepted =
+                ingest("reflex/valid/fase-b-zonder-uitzendbeding-ubplus.xml", "DLT-2026-002353", "DLT-2026-UWV-1");
+        Submission withdrawn =
+                ingest("reflex/valid/intrekking-fase-b-zonder-uitzendbeding.xml", "DLT-2026-002353", "DLT-2026-UWV-1");
+
+        assertThat(withdrawn.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(withdrawn.uwvFlows()).isEmpty();
+        String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+        assertThat(status(kenmerk)).isEqualTo("CANCELLED");
+        dispatcher.dispatchDue();
+        assertThat(OUTBOX.resolve(kenmerk + ".xml")).doesNotExist();
+    }
+
+    @Test
+    void aWithdrawalAfterSendingIsSentInTheSameFlow() throws Exception {
+        Submission accepted =
+                ingest("reflex/valid/fase-b-zonder-uitzendbeding-ubplus.xml", "DLT-2026-002353", "DLT-2026-UWV-2");
+        dispatcher.dispatchDue();
+
+        Submission withdrawn =
+                ingest("reflex/valid/intrekking-fase-b-zonder-uitzendbeding.xml", "DLT-2026-002353", "DLT-2026-UWV-2");
+        dispatcher.dispatchDue();
+
+        assertThat(withdrawn.uwvFlows()).containsExactly("ZIEKTEAANGIFTE_INTREKKING");
+        String withdrawal = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING);
+        assertThat(status(withdrawal)).isEqualTo("DELIVERED");
+        assertThat(Files.readString(OUTBOX.resolve(withdrawal + ".xml"), UTF_8))
+                .contains("<IngetrokkenKenmerk>" + UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE));
+    }
+
+    @Test
+    void testAndRejectedMessagesSendNothingToUwv() throws Exception {
+        Submission test = ingest("reflex/test/test-zonnig-geslaagd.xml", "", "");
+        Submission rejected = ingest("reflex/invalid/bsn-eleven-test.xml", "", "");
+
+        assertThat(test.outcome()).isEqualTo(Outcome.TEST_PASSED);
+        assertThat(rejected.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(test.uwvFlows()).isEmpty();
+        assertThat(rejected.uwvFlows()).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from uwv_message where audit_id in (?, ?)",
+                        Integer.class,
+                        test.auditId(),
+                        rejected.auditId()))
+                .isZero();
+    }
+}
