@@ -36,12 +36,12 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
-    private final List<AcceptanceWork> acceptanceWork;
+    private final List<OutcomeWork> outcomeWork;
 
-    public AuditTrail(JdbcTemplate jdbc, TransactionTemplate transaction, List<AcceptanceWork> acceptanceWork) {
+    public AuditTrail(JdbcTemplate jdbc, TransactionTemplate transaction, List<OutcomeWork> outcomeWork) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.acceptanceWork = List.copyOf(acceptanceWork);
+        this.outcomeWork = List.copyOf(outcomeWork);
     }
 
     /**
@@ -74,10 +74,8 @@ public class AuditTrail {
         recordOutcome(submission);
     }
 
-    private void acceptanceWork(Submission submission) {
-        if (submission.outcome() == Outcome.ACCEPTED || submission.outcome() == Outcome.TEST_PASSED) {
-            acceptanceWork.forEach(work -> work.apply(submission));
-        }
+    private void outcomeWork(Submission submission) {
+        outcomeWork.forEach(work -> work.apply(submission));
     }
 
     public void recordRejected(Submission submission, MessageRejectedException rejection) {
@@ -160,7 +158,7 @@ public class AuditTrail {
             submission.duplicateOf(submission.auditId());
             return;
         }
-        acceptanceWork(submission);
+        outcomeWork(submission);
         List<Violation> violations = submission.violations();
         List<Object[]> rows = new ArrayList<>(violations.size());
         for (int position = 0; position < violations.size(); position++) {

@@ -3,7 +3,7 @@ package nl.reflexengine.claims;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
-import nl.reflexengine.audit.AcceptanceWork;
+import nl.reflexengine.audit.OutcomeWork;
 import nl.reflexengine.intake.Submission;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /** Writes a claim decision, inside the transaction that records the message's acceptance. */
 @Component
 @Order(1)
-class ClaimStore implements AcceptanceWork {
+class ClaimStore implements OutcomeWork {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
@@ -30,7 +30,7 @@ class ClaimStore implements AcceptanceWork {
     @Override
     public void apply(Submission submission) {
         ClaimDecision decision = submission.claimDecision();
-        if (decision == null) {
+        if (submission.outcome() != nl.reflexengine.intake.Outcome.ACCEPTED || decision == null) {
             return;
         }
         long auditId = submission.auditId();

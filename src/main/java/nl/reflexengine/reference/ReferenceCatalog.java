@@ -37,6 +37,12 @@ public final class ReferenceCatalog {
         return Optional.ofNullable(clientsByLoonheffingennummer.get(loonheffingennummer));
     }
 
+    public Optional<Client> clientById(String clientId) {
+        return clientId == null
+                ? Optional.empty()
+                : data.clients().stream().filter(c -> c.id().equals(clientId)).findFirst();
+    }
+
     public Optional<Client> clientBySender(String address) {
         return address == null
                 ? Optional.empty()

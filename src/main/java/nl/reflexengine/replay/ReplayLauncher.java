@@ -112,7 +112,8 @@ public final class ReplayLauncher {
                 "reflex.mail.enabled", "false",
                 "reflex.mail.test-enabled", "false",
                 "reflex.sftp.enabled", "false",
-                "reflex.uwv.enabled", "false");
+                "reflex.uwv.enabled", "false",
+                "reflex.smtp.enabled", "false");
         return new SpringApplicationBuilder(ReflexEngineApplication.class)
                 .profiles("replay")
                 .web(WebApplicationType.NONE)

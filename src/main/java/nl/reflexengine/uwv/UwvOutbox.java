@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import nl.reflexengine.audit.AcceptanceWork;
+import nl.reflexengine.audit.OutcomeWork;
 import nl.reflexengine.claims.ClaimDecision;
 import nl.reflexengine.intake.Submission;
 import org.springframework.core.annotation.Order;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(2)
-class UwvOutbox implements AcceptanceWork {
+class UwvOutbox implements OutcomeWork {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
@@ -39,7 +39,9 @@ class UwvOutbox implements AcceptanceWork {
     @Override
     public void apply(Submission submission) {
         ClaimDecision decision = submission.claimDecision();
-        if (decision == null || submission.claimNumber() == null) {
+        if (submission.outcome() != nl.reflexengine.intake.Outcome.ACCEPTED
+                || decision == null
+                || submission.claimNumber() == null) {
             return;
         }
         long claimId = jdbc.queryForObject(

@@ -1,0 +1,122 @@
+package nl.reflexengine.confirmation;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.reflexengine.audit.OutcomeWork;
+import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.claims.Claim;
+import nl.reflexengine.claims.ClaimDecision;
+import nl.reflexengine.claims.ClaimProperties;
+import nl.reflexengine.intake.Outcome;
+import nl.reflexengine.intake.Submission;
+import nl.reflexengine.mail.MailOutbox;
+import nl.reflexengine.mail.MailTemplates;
+import nl.reflexengine.mail.MailText;
+import nl.reflexengine.mail.OutgoingMail;
+import nl.reflexengine.report.Reason;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * One confirmation per new claim, in Dutch, to the branch's feedback address and the address the message
+ * asks for: claim number, the employee with the BSN masked (the readers are the employer, not the
+ * employee), first day, reason, what happens next, and a warning when the report came late.
+ */
+@Component
+@Order(3)
+class ConfirmationMail implements OutcomeWork {
+
+    static final String KIND = "CONFIRMATION";
+
+    private static final Map<Reason, String> REASONS = Map.of(
+            Reason.SICK_TEMP_WORKER, "ziek (uitzendkracht of werknemer)",
+            Reason.SICK_ON_CALL_WORKER, "ziek (oproepkracht)",
+            Reason.SICK_OUT_OF_SERVICE, "ziek uit dienst / na einde dienstverband",
+            Reason.SICK_ART_29B, "ziek, artikel 29b (no-risk)",
+            Reason.SICK_OTHER_ART_4_5, "ziek, overig artikel 4 of 5",
+            Reason.SICK_PREGNANCY, "ziek door zwangerschap",
+            Reason.SICK_CHILDBIRTH, "ziek door bevalling",
+            Reason.SICK_ORGAN_DONATION, "ziek door orgaandonatie",
+            Reason.WAZO, "verlof (WAZO)",
+            Reason.DEATH, "overlijden");
+
+    private final MailOutbox outbox;
+    private final MailTemplates templates;
+    private final ClaimProperties rules;
+
+    ConfirmationMail(MailOutbox outbox, MailTemplates templates, ClaimProperties rules) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.rules = rules;
+    }
+
+    @Override
+    public void apply(Submission submission) {
+        ClaimDecision decision = submission.claimDecision();
+        if (submission.outcome() != Outcome.ACCEPTED
+                || decision == null
+                || decision.change() != ClaimDecision.Change.CREATE
+                || submission.claimNumber() == null) {
+            return;
+        }
+        var enriched = submission.enriched();
+        Set<String> recipients = new LinkedHashSet<>();
+        if (enriched.branch() != null) {
+            recipients.add(enriched.branch().feedbackEmail());
+        }
+        String asked = enriched.report().employer().confirmationEmail();
+        if (asked != null) {
+            recipients.add(asked);
+        }
+        Claim claim = decision.claim();
+        var rendered = templates.render(
+                "confirmation",
+                Map.of(
+                        "claimNumber", submission.claimNumber(),
+                        "employeeName", MailText.orUnknown(claim.employeeName()),
+                        "maskedBsn", PersonalData.maskBsn(claim.bsn()),
+                        "firstDay", MailText.date(claim.firstDay()),
+                        "reason", REASONS.getOrDefault(Reason.valueOf(claim.reason()), claim.reason()),
+                        "branch",
+                                enriched.branch() == null
+                                        ? "onbekend"
+                                        : enriched.branch().name() + " ("
+                                                + enriched.branch().vestigingscode() + ")",
+                        "receivedAt", MailText.dateTime(claim.receivedAt()),
+                        "messageId", PersonalData.mask(MailText.orUnknown(claim.messageId())),
+                        "nextSteps", nextSteps(claim),
+                        "lateWarning", lateWarning(claim)));
+        outbox.queue(new OutgoingMail(
+                KIND,
+                submission.auditId(),
+                claim.clientId(),
+                List.copyOf(recipients),
+                rendered.subject(),
+                rendered.body(),
+                null,
+                null));
+    }
+
+    private String nextSteps(Claim claim) {
+        if (claim.vangnet()) {
+            return "- Deze ziekte valt onder het vangnet van UWV. Wij hebben de melding direct aan UWV doorgestuurd\n"
+                    + "  en het dossier bij ons gesloten; UWV neemt de verdere begeleiding over.\n"
+                    + "- Een casemanager neemt binnen " + rules.firstContactHours()
+                    + " uur contact op om dit toe te lichten.";
+        }
+        return "- Een casemanager neemt binnen " + rules.firstContactHours() + " uur contact op met de werknemer.\n"
+                + "- Wij melden de ziekte binnen " + rules.uwvReportWorkingDays() + " werkdagen bij UWV.\n"
+                + "- De begeleiding volgt de Wet verbetering poortwachter (probleemanalyse uiterlijk in week 6).";
+    }
+
+    private static String lateWarning(Claim claim) {
+        if (claim.daysLate() <= 0) {
+            return "";
+        }
+        return "\nLet op: deze ziekmelding is " + claim.daysLate() + (claim.daysLate() == 1 ? " dag" : " dagen")
+                + " te laat gedaan (uiterlijk " + MailText.dateTime(claim.reportingDue()) + "). UWV kan hiervoor een"
+                + " boete opleggen van EUR " + claim.fineEuro() + ".\n";
+    }
+}

@@ -1,0 +1,172 @@
+package nl.reflexengine.mail;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import nl.reflexengine.audit.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends queued mail over SMTP (Jakarta Mail). Each mail is claimed (QUEUED to SENDING) before it is sent
+ * and carries its own fixed Message-ID, so normal operation sends it once; an engine stopped at the worst
+ * moment sends it at most once more, with the same Message-ID, which mail clients show as one mail.
+ * Failures are retried with doubling delays; a recipient the server refuses is FAILED at once.
+ */
+@Component("mailDispatcher")
+public class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final int BATCH = 50;
+    private static final long STALE_SENDING_MS = 300_000;
+
+    private record Due(
+            long id,
+            String messageId,
+            String recipients,
+            String subject,
+            String body,
+            String attachmentName,
+            byte[] attachment,
+            int attempts) {}
+
+    private final JdbcTemplate jdbc;
+    private final SmtpProperties smtp;
+    private final Session session;
+
+    public MailDispatcher(JdbcTemplate jdbc, SmtpProperties smtp) {
+        this.jdbc = jdbc;
+        this.smtp = smtp;
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", smtp.host());
+        properties.put("mail.smtp.port", String.valueOf(smtp.port()));
+        properties.put("mail.smtp.connectiontimeout", "15000");
+        properties.put("mail.smtp.timeout", "30000");
+        properties.put("mail.smtp.starttls.enable", String.valueOf(smtp.startTls()));
+        properties.put("mail.smtp.starttls.required", String.valueOf(smtp.startTls()));
+        boolean login = smtp.username() != null && !smtp.username().isBlank();
+        properties.put("mail.smtp.auth", String.valueOf(login));
+        this.session = Session.getInstance(properties);
+    }
+
+    /** Sends what is due; returns how many went out. */
+    public int sendDue() {
+        Instant now = Instant.now();
+        jdbc.update(
+                "update mail_outbox set status = 'QUEUED', updated_at = ? where status = 'SENDING' and updated_at < ?",
+                Timestamp.from(now),
+                Timestamp.from(now.minusMillis(STALE_SENDING_MS)));
+        List<Due> due = jdbc.query(
+                "select id, message_id, recipients, subject, body, attachment_name, attachment, attempts from mail_outbox"
+                        + " where status = 'QUEUED' and next_attempt_at <= ? order by id limit " + BATCH,
+                (rs, row) -> new Due(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBytes(7),
+                        rs.getInt(8)),
+                Timestamp.from(now));
+        int sent = 0;
+        for (Due mail : due) {
+            if (claim(mail) && send(mail)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean claim(Due mail) {
+        return jdbc.update(
+                        "update mail_outbox set status = 'SENDING', updated_at = ? where id = ? and status = 'QUEUED'",
+                        Timestamp.from(Instant.now()),
+                        mail.id())
+                == 1;
+    }
+
+    private boolean send(Due mail) {
+        int attempt = mail.attempts() + 1;
+        try {
+            MimeMessage message = compose(mail);
+            if (smtp.username() != null && !smtp.username().isBlank()) {
+                Transport.send(message, smtp.username(), smtp.password());
+            } else {
+                Transport.send(message);
+            }
+            mark(mail, "SENT", attempt, null, Instant.now());
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            boolean permanent = e instanceof SendFailedException failed
+                    && failed.getValidUnsentAddresses() == null
+                    && failed.getInvalidAddresses() != null
+                    && failed.getInvalidAddresses().length > 0;
+            boolean retry = !permanent && attempt < smtp.maxAttempts();
+            Instant next = Instant.now().plusMillis(smtp.retryDelayMs() << Math.min(attempt - 1, 20));
+            mark(mail, retry ? "QUEUED" : "FAILED", attempt, PersonalData.mask(String.valueOf(e.getMessage())), next);
+            log.warn(
+                    "Mail {} not sent (attempt {}): {}; {}",
+                    mail.messageId(),
+                    attempt,
+                    PersonalData.mask(e.getMessage()),
+                    retry ? "retrying at " + next : "FAILED, operations must act");
+            return false;
+        }
+    }
+
+    private void mark(Due mail, String status, int attempts, String error, Instant next) {
+        jdbc.update(
+                "update mail_outbox set status = ?, attempts = ?, last_error = ?, next_attempt_at = ?, updated_at = ?"
+                        + " where id = ?",
+                status,
+                attempts,
+                error,
+                Timestamp.from(next),
+                Timestamp.from(Instant.now()),
+                mail.id());
+    }
+
+    private MimeMessage compose(Due mail) throws MessagingException {
+        String messageId = mail.messageId();
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom(new InternetAddress(smtp.from()));
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.recipients()));
+        message.setSubject(mail.subject(), "UTF-8");
+        if (mail.attachment() == null) {
+            message.setText(mail.body(), "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.body(), "UTF-8");
+            MimeBodyPart original = new MimeBodyPart();
+            original.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment(), "application/xml")));
+            original.setFileName(mail.attachmentName());
+            // base64 keeps the original byte for byte: text encodings would rewrite its line endings
+            original.setHeader("Content-Transfer-Encoding", "base64");
+            MimeMultipart multipart = new MimeMultipart();
+            multipart.addBodyPart(text);
+            multipart.addBodyPart(original);
+            message.setContent(multipart);
+        }
+        message.saveChanges();
+        return message;
+    }
+}

@@ -1,0 +1,28 @@
+package nl.reflexengine.mail;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Sending mail ({@code reflex.smtp.*}).
+ *
+ * @param from the sender address of every mail the engine sends
+ * @param startTls require STARTTLS (production); off for the local mail server
+ * @param username SMTP login, empty for none
+ * @param maxAttempts sends tried before a mail is marked FAILED
+ * @param retryDelayMs the first retry's delay; each next one doubles it
+ */
+@Validated
+@ConfigurationProperties("reflex.smtp")
+public record SmtpProperties(
+        @NotBlank String host,
+        @Min(1) @Max(65535) int port,
+        @NotBlank String from,
+        boolean startTls,
+        String username,
+        String password,
+        @Min(1) @Max(100) int maxAttempts,
+        @Min(1) long retryDelayMs) {}

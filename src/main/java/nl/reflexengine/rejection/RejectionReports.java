@@ -1,0 +1,157 @@
+package nl.reflexengine.rejection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.reflexengine.audit.OutcomeWork;
+import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.Outcome;
+import nl.reflexengine.intake.Submission;
+import nl.reflexengine.mail.MailOutbox;
+import nl.reflexengine.mail.MailTemplates;
+import nl.reflexengine.mail.MailText;
+import nl.reflexengine.mail.OutgoingMail;
+import nl.reflexengine.reference.Client;
+import nl.reflexengine.reference.ReferenceCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reports what was not (or only as a test) accepted. A test message goes back to the client's process
+ * manager: passed, or rejected with every violation and the original attached. A rejected production
+ * message notifies its registered sender and the process manager. Texts name codes and fields, never a
+ * value from the message; a quarantined message is never answered.
+ */
+@Component
+@Order(4)
+class RejectionReports implements OutcomeWork {
+
+    static final String TEST_PASSED = "TEST_PASSED";
+    static final String TEST_REJECTED = "TEST_REJECTED";
+    static final String REJECTION = "REJECTION";
+
+    private static final Logger log = LoggerFactory.getLogger(RejectionReports.class);
+
+    private final MailOutbox outbox;
+    private final MailTemplates templates;
+    private final ReferenceCatalog catalog;
+
+    RejectionReports(MailOutbox outbox, MailTemplates templates, ReferenceCatalog catalog) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void apply(Submission submission) {
+        Outcome outcome = submission.outcome();
+        if (outcome != Outcome.TEST_PASSED && outcome != Outcome.TEST_REJECTED && outcome != Outcome.REJECTED) {
+            return;
+        }
+        Optional<Client> client = client(submission);
+        if (client.isEmpty()) {
+            log.warn("No client known for message {}: its {} goes to nobody", submission.auditId(), outcome);
+            return;
+        }
+        switch (outcome) {
+            case TEST_PASSED ->
+                queue(
+                        submission,
+                        client.get(),
+                        TEST_PASSED,
+                        "test-passed",
+                        List.of(client.get().processManagerEmail()),
+                        false);
+            case TEST_REJECTED ->
+                queue(
+                        submission,
+                        client.get(),
+                        TEST_REJECTED,
+                        "test-rejected",
+                        List.of(client.get().processManagerEmail()),
+                        true);
+            default ->
+                queue(
+                        submission,
+                        client.get(),
+                        REJECTION,
+                        "rejection",
+                        productionRecipients(submission, client.get()),
+                        false);
+        }
+    }
+
+    /** The registered sender of the message (mail only: SFTP has no address) and the process manager. */
+    private static List<String> productionRecipients(Submission submission, Client client) {
+        Set<String> recipients = new LinkedHashSet<>();
+        InboundMessage inbound = submission.inbound();
+        if (inbound.sender() != null && client.senderAddresses().contains(inbound.sender())) {
+            recipients.add(inbound.sender());
+        }
+        recipients.add(client.processManagerEmail());
+        return new ArrayList<>(recipients);
+    }
+
+    /** The client of the message's employer, else the client whose sender delivered it. */
+    private Optional<Client> client(Submission submission) {
+        if (submission.enriched() != null && submission.enriched().client() != null) {
+            return Optional.of(submission.enriched().client());
+        }
+        return catalog.clientById(submission.inbound().senderClientId());
+    }
+
+    private void queue(
+            Submission submission,
+            Client client,
+            String kind,
+            String template,
+            List<String> recipients,
+            boolean attachOriginal) {
+        InboundMessage inbound = submission.inbound();
+        var report = submission.report();
+        var rendered = templates.render(
+                template,
+                Map.ofEntries(
+                        Map.entry("clientName", client.name()),
+                        Map.entry("messageId", PersonalData.mask(MailText.orUnknown(submission.messageId()))),
+                        Map.entry("messageType", MailText.orUnknown(submission.messageType())),
+                        Map.entry(
+                                "payrollSystem",
+                                report == null
+                                        ? "onbekend"
+                                        : MailText.orUnknown(report.header().payrollSystem())),
+                        Map.entry(
+                                "vestigingscode",
+                                report == null || report.employer() == null
+                                        ? "onbekend"
+                                        : MailText.orUnknown(report.employer().vestigingscode())),
+                        Map.entry("receivedAt", MailText.dateTime(inbound.receivedAt())),
+                        Map.entry("channel", MailText.channel(inbound.channel())),
+                        Map.entry("source", PersonalData.mask(inbound.source())),
+                        Map.entry(
+                                "violationCount",
+                                String.valueOf(submission.violations().size())),
+                        Map.entry("violations", MailText.violations(submission.violations()))));
+        outbox.queue(new OutgoingMail(
+                kind,
+                submission.auditId(),
+                client.id(),
+                recipients,
+                rendered.subject(),
+                rendered.body(),
+                attachOriginal ? attachmentName(inbound) : null,
+                attachOriginal ? inbound.raw() : null));
+    }
+
+    private static String attachmentName(InboundMessage inbound) {
+        String source = inbound.source();
+        String name = source.substring(Math.max(Math.max(source.lastIndexOf('/'), source.lastIndexOf('!')), -1) + 1);
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? name : "bericht.xml";
+    }
+}

@@ -1,0 +1,217 @@
+package nl.reflexengine.mail;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import nl.reflexengine.intake.Channel;
+import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.Outcome;
+import nl.reflexengine.intake.Submission;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The mails the engine sends, received by a real SMTP server (GreenMail, free port): one confirmation
+ * per claim, reports to the process manager for test messages, notices for rejections; in Dutch, with
+ * the BSN masked.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:outgoing-mail-test;DB_CLOSE_DELAY=-1")
+class OutgoingMailTest {
+
+    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        SMTP.start();
+    }
+
+    static final String ZONNIG_SENDER = "salaris@zonnig-uitzendwerk.example";
+    static final String ZONNIG_BRANCH = "amsterdam@zonnig-uitzendwerk.example";
+    static final String ZONNIG_PM = "pm.zonnig@verzuimbeheer.example";
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("reflex.smtp.enabled", () -> "true");
+        registry.add("reflex.smtp.host", () -> "127.0.0.1");
+        registry.add("reflex.smtp.port", () -> SMTP.getSmtp().getPort());
+        registry.add("reflex.smtp.poll-period-ms", () -> "100");
+    }
+
+    @AfterAll
+    static void stop() {
+        SMTP.stop();
+    }
+
+    @Autowired
+    ProducerTemplate template;
+
+    private Submission ingest(byte[] xml, String sender, String senderClientId) {
+        var inbound = new InboundMessage(
+                xml,
+                Channel.MAIL,
+                "<" + Instant.now().toEpochMilli() + System.nanoTime() + "@test>/x.xml",
+                sender,
+                senderClientId,
+                null,
+                "Ziekmelding",
+                Instant.now(),
+                false);
+        return template.requestBody("direct:ingest", inbound, Submission.class);
+    }
+
+    private static byte[] sample(String name) throws Exception {
+        return Files.readAllBytes(Path.of("samples", name));
+    }
+
+    private static List<MimeMessage> mailsWith(String messageIdHeader) {
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return messageIdHeader.equals(m.getMessageID());
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private static List<MimeMessage> awaitMails(String kind, long auditId, int count) {
+        String id = MailOutbox.messageId(kind, auditId);
+        await().atMost(Duration.ofSeconds(15)).until(() -> mailsWith(id).size() >= count);
+        return mailsWith(id);
+    }
+
+    @Test
+    void anAcceptedClaimIsConfirmedOnceToBranchAndRequestedAddress() throws Exception {
+        byte[] xml = sample("reflex/valid/ziek-uitzendkracht.xml");
+        String bsn = new String(xml, UTF_8).replaceAll("(?s).*<Bsn>([0-9]{9})</Bsn>.*", "$1");
+
+        Submission accepted = ingest(xml, ZONNIG_SENDER, "C-ZONNIG");
+
+        List<MimeMessage> mails = awaitMails("CONFIRMATION", accepted.auditId(), 2);
+        // the poller keeps running: still one mail per recipient after several more polls
+        await().during(Duration.ofMillis(800))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> mailsWith(MailOutbox.messageId("CONFIRMATION", accepted.auditId()))
+                                .size()
+                        == 2);
+        assertThat(mails)
+                .flatExtracting(m -> Arrays.asList(m.getRecipients(Message.RecipientType.TO)))
+                .extracting(Object::toString)
+                .containsOnly(ZONNIG_BRANCH, ZONNIG_SENDER);
+        MimeMessage mail = mails.get(0);
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(mail.getSubject()).contains(accepted.claimNumber()).startsWith("Ontvangstbevestiging ziekmelding");
+        assertThat(body)
+                .contains("Ziekmeldnummer:    " + accepted.claimNumber())
+                .contains("BSN *****" + bsn.substring(5))
+                .contains("12 oktober 2026")
+                .contains("ziek (uitzendkracht of werknemer)")
+                .contains("Een casemanager neemt binnen 24 uur contact op")
+                .doesNotContain(bsn)
+                .doesNotContain("te laat");
+    }
+
+    @Test
+    void aLateReportWarnsWithDaysAndFine() throws Exception {
+        String xml = new String(sample("reflex/valid/ziek-uitzendkracht.xml"), UTF_8)
+                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>LATE-1<")
+                .replaceFirst("<Bsn>[^<]+<", "<Bsn>111222333<")
+                .replaceFirst("<EersteZiektedag>[^<]+<", "<EersteZiektedag>2026-03-02<")
+                .replaceFirst("<DatumZiekgemeld>[^<]+<", "<DatumZiekgemeld>2026-03-02<")
+                .replaceFirst("<LaatsteWerkdag>[^<]+<", "<LaatsteWerkdag>2026-02-27<")
+                .replaceFirst("<VolgendeGeroosterdeWerkdag>[^<]+<", "<VolgendeGeroosterdeWerkdag>2026-03-03<");
+
+        Submission accepted = ingest(xml.getBytes(UTF_8), ZONNIG_SENDER, "C-ZONNIG");
+
+        String body = GreenMailUtil.getBody(
+                awaitMails("CONFIRMATION", accepted.auditId(), 1).get(0));
+        long late = java.time.temporal.ChronoUnit.DAYS.between(
+                LocalDate.of(2026, 4, 13), LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
+        assertThat(body)
+                .contains("Let op: deze ziekmelding is " + late + " dagen te laat gedaan")
+                .contains("EUR 455");
+    }
+
+    @Test
+    void aPassingTestReflexIsReportedToTheProcessManager() throws Exception {
+        Submission passed = ingest(sample("reflex/test/test-zonnig-geslaagd.xml"), ZONNIG_SENDER, "C-ZONNIG");
+
+        assertThat(passed.outcome()).isEqualTo(Outcome.TEST_PASSED);
+        MimeMessage mail = awaitMails("TEST_PASSED", passed.auditId(), 1).get(0);
+        assertThat(mail.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
+                .containsExactly(ZONNIG_PM);
+        assertThat(mail.getSubject()).startsWith("Testreflex goedgekeurd - Zonnig Uitzendwerk B.V.");
+        assertThat(GreenMailUtil.getBody(mail)).contains("is goedgekeurd").contains("ZON-RTD");
+        assertThat(mailsWith(MailOutbox.messageId("CONFIRMATION", passed.auditId())))
+                .as("no confirmation for a test")
+                .isEmpty();
+    }
+
+    @Test
+    void aRejectedTestReflexGoesBackWithEveryViolationAndTheOriginal() throws Exception {
+        byte[] original = sample("reflex/test/test-meerdere-fouten.xml");
+
+        Submission rejected = ingest(original, ZONNIG_SENDER, "C-ZONNIG");
+
+        assertThat(rejected.outcome()).isEqualTo(Outcome.TEST_REJECTED);
+        MimeMessage mail = awaitMails("TEST_REJECTED", rejected.auditId(), 1).get(0);
+        assertThat(mail.getRecipients(Message.RecipientType.TO))
+                .extracting(Object::toString)
+                .containsExactly(ZONNIG_PM);
+        Multipart parts = (Multipart) mail.getContent();
+        String body = (String) parts.getBodyPart(0).getContent();
+        for (var violation : rejected.violations()) {
+            assertThat(body)
+                    .contains("[" + violation.code() + "]")
+                    .contains(violation.field())
+                    .contains(violation.code().explanation());
+        }
+        Part attachment = parts.getBodyPart(1);
+        assertThat(attachment.getFileName()).isEqualTo("x.xml");
+        assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(original);
+    }
+
+    @Test
+    void aRejectedMessageNotifiesItsSenderAndTheProcessManagerWithoutTheBsn() throws Exception {
+        byte[] xml = sample("reflex/invalid/bsn-eleven-test.xml");
+        String bsn = new String(xml, UTF_8).replaceAll("(?s).*<Bsn>([0-9]{9})</Bsn>.*", "$1");
+
+        Submission rejected = ingest(xml, ZONNIG_SENDER, "C-ZONNIG");
+
+        List<MimeMessage> mails = awaitMails("REJECTION", rejected.auditId(), 2);
+        assertThat(mails)
+                .flatExtracting(m -> Arrays.asList(m.getRecipients(Message.RecipientType.TO)))
+                .extracting(Object::toString)
+                .containsOnly(ZONNIG_SENDER, ZONNIG_PM);
+        String body = GreenMailUtil.getBody(mails.get(0));
+        assertThat(body)
+                .contains("[BSN_ELEVEN_TEST] veld employee.bsn")
+                .contains("er is geen ziekmelding geregistreerd")
+                .doesNotContain(bsn);
+    }
+}
