@@ -1,0 +1,68 @@
+package nl.reflexengine.reprocess;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import nl.reflexengine.ReflexEngineApplication;
+import nl.reflexengine.audit.AuditTrail;
+import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.intake.Submission;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * {@code reprocess <audit-id> [--name=value ...]}: reprocess one rejected message against the engine's own
+ * database and reference data, without starting intake or local servers. Mails and UWV messages the new
+ * outcome causes are queued and sent by the running engine.
+ */
+public final class ReprocessLauncher {
+
+    public static final String COMMAND = "reprocess";
+
+    private ReprocessLauncher() {}
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 1 || !args[0].matches("[0-9]+")) {
+            err.println("Usage: java -jar reflex-engine.jar reprocess <audit-id> [--name=value ...]");
+            return 2;
+        }
+        long auditId = Long.parseLong(args[0]);
+        Map<String, Object> oneOff = Map.of(
+                "reflex.local.enabled", "false",
+                "reflex.mail.enabled", "false",
+                "reflex.mail.test-enabled", "false",
+                "reflex.sftp.enabled", "false",
+                "reflex.uwv.enabled", "false",
+                "reflex.smtp.enabled", "false");
+        try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(ReflexEngineApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .initializers(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource("reprocess-one-off", oneOff)))
+                .run(Arrays.copyOfRange(args, 1, args.length))) {
+            Submission result = engine.getBean(Reprocessing.class).reprocess(auditId);
+            out.println("Message " + auditId + " reprocessed as " + result.auditId() + ": " + result.outcome()
+                    + (result.violations().isEmpty() ? "" : " " + AuditTrail.codes(result.violations()))
+                    + (result.claimNumber() == null ? "" : ", claim " + result.claimNumber()));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("reprocess: " + PersonalData.mask(e.getMessage()));
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("reprocess failed: "
+                    + PersonalData.mask(
+                            NestedExceptionUtils.getMostSpecificCause(e).getMessage()));
+            return 1;
+        }
+    }
+}

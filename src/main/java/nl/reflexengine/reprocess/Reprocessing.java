@@ -1,0 +1,70 @@
+package nl.reflexengine.reprocess;
+
+import java.util.List;
+import java.util.Map;
+import nl.reflexengine.intake.Channel;
+import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.Submission;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a rejected message through the pipeline again, as it was received (same bytes, channel, sender),
+ * for example after its client's branch was added to the reference data. The rejection stays on record;
+ * the new attempt gets its own record and exactly one outcome. A message is reprocessed at most once.
+ */
+@Component
+public class Reprocessing {
+
+    private final JdbcTemplate jdbc;
+    private final ProducerTemplate template;
+
+    public Reprocessing(JdbcTemplate jdbc, ProducerTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public Submission reprocess(long auditId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select * from audit_message where id = ?", auditId);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("there is no message with audit id " + auditId);
+        }
+        Map<String, Object> row = rows.get(0);
+        String outcome = (String) row.get("OUTCOME");
+        if (!"REJECTED".equals(outcome) && !"TEST_REJECTED".equals(outcome)) {
+            throw new IllegalArgumentException(
+                    "message " + auditId + " is " + outcome + "; only rejected messages are reprocessed");
+        }
+        if (row.get("REPROCESSED_AS") != null) {
+            throw new IllegalArgumentException(
+                    "message " + auditId + " was already reprocessed as " + row.get("REPROCESSED_AS"));
+        }
+        // release the content for the new attempt: the rejection itself stays on record
+        int released = jdbc.update(
+                "update audit_message set dedupe_key = null where id = ? and reprocessed_as is null", auditId);
+        if (released != 1) {
+            throw new IllegalStateException("message " + auditId + " is being reprocessed by someone else");
+        }
+        InboundMessage again = new InboundMessage(
+                (byte[]) row.get("RAW_MESSAGE"),
+                Channel.valueOf((String) row.get("CHANNEL")),
+                row.get("SOURCE") + "#reprocess-" + auditId,
+                (String) row.get("SENDER"),
+                (String) row.get("SENDER_CLIENT_ID"),
+                (String) row.get("DELIVERY_ID") == null ? null : row.get("DELIVERY_ID") + "#reprocess-" + auditId,
+                (String) row.get("SUBJECT"),
+                ((java.time.OffsetDateTime) row.get("RECEIVED_AT")).toInstant(),
+                false);
+        Exchange result =
+                template.send("direct:ingest", exchange -> exchange.getIn().setBody(again));
+        if (result.getException() != null) {
+            throw new IllegalStateException(
+                    "reprocessing stopped: " + result.getException().getMessage(), result.getException());
+        }
+        Submission submission = result.getIn().getBody(Submission.class);
+        jdbc.update("update audit_message set reprocessed_as = ? where id = ?", submission.auditId(), auditId);
+        return submission;
+    }
+}
