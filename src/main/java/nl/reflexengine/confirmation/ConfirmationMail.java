@@ -71,6 +71,10 @@ class ConfirmationMail implements OutcomeWork {
             recipients.add(asked);
         }
         Claim claim = decision.claim();
+        if (recipients.isEmpty()) {
+            // UWV's flows name no branch or address: the claim stands, nobody is told by mail
+            return;
+        }
         var rendered = templates.render(
                 "confirmation",
                 Map.of(

@@ -93,6 +93,14 @@ public final class Submission {
         return inbound.testChannel() || (report != null ? report.isTest() : header.test());
     }
 
+    /** The employer's loonheffingennummer: from the report, or from a message that could not be mapped. */
+    public String loonheffingennummer() {
+        if (report != null && report.employer() != null) {
+            return report.employer().loonheffingennummer();
+        }
+        return header.loonheffingennummer();
+    }
+
     /** For a message rejected before it could be mapped: what its header says. */
     public void headerRead(HeaderFields header) {
         this.header = header;

@@ -98,12 +98,18 @@ class RejectionReports implements OutcomeWork {
         return new ArrayList<>(recipients);
     }
 
-    /** The client of the message's employer, else the client whose sender delivered it. */
+    /** The client of the message's employer (even from a message that failed its schema), else the sender's. */
     private Optional<Client> client(Submission submission) {
         if (submission.enriched() != null && submission.enriched().client() != null) {
             return Optional.of(submission.enriched().client());
         }
-        return catalog.clientById(submission.inbound().senderClientId());
+        String loonheffingennummer = submission.loonheffingennummer();
+        Optional<Client> employer = loonheffingennummer == null
+                ? Optional.empty()
+                : catalog.clientByLoonheffingennummer(loonheffingennummer);
+        return employer.isPresent()
+                ? employer
+                : catalog.clientById(submission.inbound().senderClientId());
     }
 
     private void queue(

@@ -8,28 +8,31 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The message id and test indicator, read from the header of a message that failed its schema. An
- * incomplete test reflex is exactly what the process manager must get back as a test rejection, and an
- * auditor wants the message id of every rejection; so both are read even when nothing else can be trusted.
+ * The message id, test indicator and employer, read from a message that failed its schema. An incomplete
+ * test reflex is exactly what the process manager must get back as a test rejection (so the employer tells
+ * whose process manager), and an auditor wants the message id of every rejection; so these are read even
+ * when nothing else can be trusted.
  */
-public record HeaderFields(String messageId, boolean test) {
+public record HeaderFields(String messageId, boolean test, String loonheffingennummer) {
 
     private static final Set<String> HEADERS = Set.of("Bericht", "Berichtkop");
     private static final Set<String> MESSAGE_ID = Set.of("BerichtId", "Kenmerk");
     private static final int MAX_ID_LENGTH = 64;
     private static final ThreadLocal<XMLInputFactory> STAX = ThreadLocal.withInitial(HardenedXml::staxFactory);
 
-    public static final HeaderFields NONE = new HeaderFields(null, false);
+    public static final HeaderFields NONE = new HeaderFields(null, false, null);
 
-    /** Reads the second-level header element (Bericht, Berichtkop) of the given namespace, nothing more. */
+    /** Reads the header (Bericht, Berichtkop) and employer (Werkgever) elements of the given namespace. */
     static HeaderFields read(byte[] raw, String namespace) {
         String messageId = null;
         boolean test = false;
+        String loonheffingennummer = null;
         try {
             XMLStreamReader reader = STAX.get().createXMLStreamReader(new ByteArrayInputStream(raw));
             try {
                 int depth = 0;
                 boolean inHeader = false;
+                boolean inEmployer = false;
                 while (reader.hasNext()) {
                     int event = reader.next();
                     if (event == XMLStreamConstants.START_ELEMENT) {
@@ -38,6 +41,11 @@ public record HeaderFields(String messageId, boolean test) {
                         String name = reader.getLocalName();
                         if (depth == 2) {
                             inHeader = ours && HEADERS.contains(name);
+                            inEmployer = ours && "Werkgever".equals(name);
+                        } else if (depth == 3 && inEmployer && ours && "Loonheffingennummer".equals(name)) {
+                            loonheffingennummer =
+                                    shortened(reader.getElementText().trim());
+                            depth--;
                         } else if (depth == 3 && inHeader && ours && MESSAGE_ID.contains(name)) {
                             messageId = shortened(reader.getElementText().trim());
                             depth--;
@@ -47,8 +55,8 @@ public record HeaderFields(String messageId, boolean test) {
                             depth--;
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        if (depth == 2 && inHeader) {
-                            break;
+                        if (depth == 2 && inEmployer) {
+                            break; // the header comes first, the employer right after: all we need is read
                         }
                         depth--;
                     }
@@ -59,7 +67,7 @@ public record HeaderFields(String messageId, boolean test) {
         } catch (XMLStreamException notReadable) {
             // what was read before the damage stands
         }
-        return new HeaderFields(messageId, test);
+        return new HeaderFields(messageId, test, loonheffingennummer);
     }
 
     private static String shortened(String id) {
