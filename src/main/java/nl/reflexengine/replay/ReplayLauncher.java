@@ -8,14 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import nl.reflexengine.ReflexEngineApplication;
+import nl.reflexengine.OneOffEngine;
 import nl.reflexengine.audit.PersonalData;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -98,31 +94,16 @@ public final class ReplayLauncher {
     }
 
     /**
-     * The dry run is enforced above every other configuration source (environment variables of a
-     * production host included): a replay never writes to the real store, polls a real mailbox or mails.
-     * Its store is an H2 file in a temporary folder, so long archives do not fill the heap.
+     * The dry run's store is an H2 file in a temporary folder, so long archives do not fill the heap; like
+     * the switched-off channels it is enforced over every other configuration source.
      */
     private static ConfigurableApplicationContext startEngine(ReplayArguments arguments, Path store) {
-        Map<String, Object> dryRun = Map.of(
+        Map<String, Object> throwAwayStore = Map.of(
                 "spring.datasource.url",
                         "jdbc:h2:file:" + store.resolve("replay").toAbsolutePath(),
                 "spring.datasource.username", "replay",
-                "spring.datasource.password", "",
-                "reflex.local.enabled", "false",
-                "reflex.mail.enabled", "false",
-                "reflex.mail.test-enabled", "false",
-                "reflex.sftp.enabled", "false",
-                "reflex.uwv.enabled", "false",
-                "reflex.smtp.enabled", "false");
-        return new SpringApplicationBuilder(ReflexEngineApplication.class)
-                .profiles("replay")
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .initializers(context -> context.getEnvironment()
-                        .getPropertySources()
-                        .addFirst(new MapPropertySource("replay-dry-run", dryRun)))
-                .run(arguments.settings().toArray(String[]::new));
+                "spring.datasource.password", "");
+        return OneOffEngine.start(arguments.settings().toArray(String[]::new), throwAwayStore, "replay");
     }
 
     private static final class ReportNotWritable extends RuntimeException {

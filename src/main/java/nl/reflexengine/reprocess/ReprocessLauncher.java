@@ -3,16 +3,12 @@ package nl.reflexengine.reprocess;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
-import nl.reflexengine.ReflexEngineApplication;
+import nl.reflexengine.OneOffEngine;
 import nl.reflexengine.audit.AuditTrail;
 import nl.reflexengine.audit.PersonalData;
 import nl.reflexengine.intake.Submission;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.core.env.MapPropertySource;
 
 /**
  * {@code reprocess <audit-id> [--name=value ...]}: reprocess one rejected message against the engine's own
@@ -35,21 +31,8 @@ public final class ReprocessLauncher {
             return 2;
         }
         long auditId = Long.parseLong(args[0]);
-        Map<String, Object> oneOff = Map.of(
-                "reflex.local.enabled", "false",
-                "reflex.mail.enabled", "false",
-                "reflex.mail.test-enabled", "false",
-                "reflex.sftp.enabled", "false",
-                "reflex.uwv.enabled", "false",
-                "reflex.smtp.enabled", "false");
-        try (ConfigurableApplicationContext engine = new SpringApplicationBuilder(ReflexEngineApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .initializers(context -> context.getEnvironment()
-                        .getPropertySources()
-                        .addFirst(new MapPropertySource("reprocess-one-off", oneOff)))
-                .run(Arrays.copyOfRange(args, 1, args.length))) {
+        try (ConfigurableApplicationContext engine =
+                OneOffEngine.start(Arrays.copyOfRange(args, 1, args.length), Map.of())) {
             Submission result = engine.getBean(Reprocessing.class).reprocess(auditId);
             out.println("Message " + auditId + " reprocessed as " + result.auditId() + ": " + result.outcome()
                     + (result.violations().isEmpty() ? "" : " " + AuditTrail.codes(result.violations()))
