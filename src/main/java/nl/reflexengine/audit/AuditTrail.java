@@ -54,7 +54,7 @@ public class AuditTrail {
         Submission submission = new Submission(inbound, Sha256.of(inbound.raw()));
         Long first = firstCopy(dedupeKey(submission));
         if (first != null) {
-            submission.duplicateOf(first);
+            submission.duplicateOf(first, outcomeOf(first));
             submission.recorded(insert(submission, first));
             logOutcome(submission);
             return submission;
@@ -121,6 +121,7 @@ public class AuditTrail {
      * durable or none, and of two copies completing at once only one can claim the content.
      */
     private void recordOutcome(Submission submission) {
+        submission.outcomeWorkRolledBack(); // a retried attempt starts from a clean slate
         try {
             transaction.executeWithoutResult(status -> writeOutcome(submission));
         } catch (DuplicateKeyException anotherCopyCompletedFirst) {
@@ -128,7 +129,7 @@ public class AuditTrail {
             if (first == null) {
                 throw anotherCopyCompletedFirst; // not our dedupe key: a defect, not a duplicate
             }
-            submission.duplicateOf(first);
+            submission.duplicateOf(first, outcomeOf(first));
             jdbc.update(
                     "update audit_message set outcome = ?, duplicate_of = ?, outcome_at = ? where id = ?",
                     Outcome.DUPLICATE.name(),
@@ -155,7 +156,7 @@ public class AuditTrail {
                 Timestamp.from(Instant.now()),
                 submission.auditId());
         if (claimed == 0) {
-            submission.duplicateOf(submission.auditId());
+            submission.duplicateOf(submission.auditId(), outcomeOf(submission.auditId()));
             return;
         }
         outcomeWork(submission);
@@ -216,11 +217,19 @@ public class AuditTrail {
      * attachment may rightly arrive in two mails while the same mail fetched twice is a duplicate.
      */
     private static String dedupeKey(Submission submission) {
-        String deliveryId = submission.inbound().deliveryId();
-        return deliveryId == null
-                ? submission.sha256()
-                : Sha256.of(
-                        (deliveryId + "\n" + submission.sha256()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        InboundMessage inbound = submission.inbound();
+        if (inbound.deliveryId() == null && !inbound.testChannel()) {
+            return submission.sha256();
+        }
+        // a test delivery never makes the real one a duplicate, nor the other way round
+        String scope = (inbound.testChannel() ? "test" : "") + "\n"
+                + (inbound.deliveryId() == null ? "" : inbound.deliveryId());
+        return Sha256.of((scope + "\n" + submission.sha256()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Outcome outcomeOf(long auditId) {
+        String outcome = jdbc.queryForObject("select outcome from audit_message where id = ?", String.class, auditId);
+        return outcome == null ? null : Outcome.valueOf(outcome);
     }
 
     private Long firstCopy(String sha256) {

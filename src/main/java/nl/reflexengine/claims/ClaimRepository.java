@@ -40,6 +40,16 @@ public class ClaimRepository {
                 .findFirst();
     }
 
+    /** Whether a report or correction of this client already used this message id (withdrawn ones too). */
+    public boolean messageIdUsed(String clientId, String messageId) {
+        return jdbc.queryForObject(
+                        "select count(*) from claim_message where client_id = ? and message_id = ?",
+                        Integer.class,
+                        clientId,
+                        messageId)
+                > 0;
+    }
+
     /** The running claim of this person with this first day at this client. */
     public Optional<Stored> open(String clientId, String bsn, LocalDate firstDay) {
         return jdbc

@@ -83,7 +83,7 @@ public class Claims {
     private ClaimDecision create(EnrichedSickReport enriched, Submission submission) {
         SickReport report = enriched.report();
         String clientId = enriched.client().id();
-        if (repository.byMessage(clientId, report.header().messageId()).isPresent()) {
+        if (repository.messageIdUsed(clientId, report.header().messageId())) {
             throw rejected(ViolationCode.MESSAGE_ID_ALREADY_USED, "header.messageId");
         }
         Claim claim = newClaim(enriched, submission);
@@ -113,8 +113,8 @@ public class Claims {
                 old.vangnet(),
                 old.frequentAbsence(),
                 corrected.reportingDue(),
-                old.daysLate(),
-                old.fineEuro(),
+                corrected.daysLate(),
+                corrected.fineEuro(),
                 old.channel(),
                 old.receivedAt(),
                 old.messageId());

@@ -7,10 +7,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Working days in the Netherlands: weekends and the public holidays of the Algemene termijnenwet
- * (New Year, Easter Monday, King's Day, Ascension, Whit Monday, Christmas) with the Easter-based ones
- * computed per year. Easter Sunday and Whit Sunday fall on Sundays anyway. Good Friday and Liberation Day
- * are holidays for some employers only, so they are configuration.
+ * Working days in the Netherlands: weekends and the holidays of the Algemene termijnenwet (art. 3: New
+ * Year, Easter Monday, King's Day, 5 May, Ascension, Whit Monday, Christmas and Boxing Day), the
+ * Easter-based ones computed per year. Easter Sunday and Whit Sunday fall on Sundays anyway. Good Friday
+ * (a day off at some employers, not in that law) and a narrower Liberation Day are configuration.
  */
 public final class DutchCalendar {
 
@@ -29,9 +29,9 @@ public final class DutchCalendar {
         this.liberationDay = liberationDay;
     }
 
-    /** The legal minimum: no Good Friday, Liberation Day in lustrum years. */
+    /** As the Algemene termijnenwet counts: 5 May every year, Good Friday not. */
     public static DutchCalendar standard() {
-        return new DutchCalendar(false, LiberationDay.LUSTRUM);
+        return new DutchCalendar(false, LiberationDay.ALWAYS);
     }
 
     public boolean isWorkingDay(LocalDate day) {

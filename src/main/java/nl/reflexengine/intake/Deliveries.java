@@ -30,13 +30,19 @@ public class Deliveries {
                     recorded.auditId());
             return Disposition.QUARANTINED;
         }
-        return recorded.outcome() == Outcome.DUPLICATE ? Disposition.PROCESSED : Disposition.REJECTED;
+        return Disposition.REJECTED;
     }
 
     /** Processed only when every message in it was; one rejection sends the delivery to the rejected. */
     public Disposition disposition(List<Submission> submissions) {
-        return submissions.stream().allMatch(s -> s.outcome().isProcessed())
-                ? Disposition.PROCESSED
-                : Disposition.REJECTED;
+        return submissions.stream().allMatch(Deliveries::processed) ? Disposition.PROCESSED : Disposition.REJECTED;
+    }
+
+    /** A duplicate goes where its first copy went: a copy of a rejected message is rejected too. */
+    private static boolean processed(Submission submission) {
+        Outcome outcome = submission.outcome() == Outcome.DUPLICATE && submission.firstCopyOutcome() != null
+                ? submission.firstCopyOutcome()
+                : submission.outcome();
+        return outcome.isProcessed();
     }
 }

@@ -25,6 +25,7 @@ public final class Submission {
     private Outcome outcome;
     private List<Violation> violations = List.of();
     private Long duplicateOf;
+    private Outcome firstCopyOutcome;
     private HeaderFields header = HeaderFields.NONE;
     private ClaimDecision claimDecision;
     private String claimNumber;
@@ -169,8 +170,20 @@ public final class Submission {
         this.violations = List.copyOf(violations);
     }
 
-    public void duplicateOf(long firstAuditId) {
+    public void duplicateOf(long firstAuditId, Outcome firstCopyOutcome) {
         this.outcome = Outcome.DUPLICATE;
         this.duplicateOf = firstAuditId;
+        this.firstCopyOutcome = firstCopyOutcome;
+    }
+
+    /** For a duplicate: what became of the first copy (a copy of a rejected message is no success). */
+    public Outcome firstCopyOutcome() {
+        return firstCopyOutcome;
+    }
+
+    /** Forgets what an outcome transaction that rolled back had set (claim number, UWV flows). */
+    public void outcomeWorkRolledBack() {
+        this.claimNumber = null;
+        this.uwvFlows.clear();
     }
 }

@@ -59,6 +59,7 @@ public class MailDispatcher {
         properties.put("mail.smtp.starttls.required", String.valueOf(smtp.startTls()));
         boolean login = smtp.username() != null && !smtp.username().isBlank();
         properties.put("mail.smtp.auth", String.valueOf(login));
+        properties.put("mail.smtp.sendpartial", "true");
         this.session = Session.getInstance(properties);
     }
 
@@ -101,6 +102,7 @@ public class MailDispatcher {
 
     private boolean send(Due mail) {
         int attempt = mail.attempts() + 1;
+        String refused = null;
         try {
             MimeMessage message = compose(mail);
             if (smtp.username() != null && !smtp.username().isBlank()) {
@@ -108,24 +110,38 @@ public class MailDispatcher {
             } else {
                 Transport.send(message);
             }
-            mark(mail, "SENT", attempt, null, Instant.now());
-            return true;
+        } catch (SendFailedException partly) {
+            if (partly.getValidSentAddresses() == null || partly.getValidSentAddresses().length == 0) {
+                return failed(mail, attempt, partly, isRefusedOnly(partly));
+            }
+            // sent to the others (mail.smtp.sendpartial): one bad address must not hold up the rest
+            refused = "refused: " + java.util.Arrays.toString(partly.getInvalidAddresses());
         } catch (MessagingException | RuntimeException e) {
-            boolean permanent = e instanceof SendFailedException failed
-                    && failed.getValidUnsentAddresses() == null
-                    && failed.getInvalidAddresses() != null
-                    && failed.getInvalidAddresses().length > 0;
-            boolean retry = !permanent && attempt < smtp.maxAttempts();
-            Instant next = Instant.now().plusMillis(smtp.retryDelayMs() << Math.min(attempt - 1, 20));
-            mark(mail, retry ? "QUEUED" : "FAILED", attempt, PersonalData.mask(String.valueOf(e.getMessage())), next);
-            log.warn(
-                    "Mail {} not sent (attempt {}): {}; {}",
-                    mail.messageId(),
-                    attempt,
-                    PersonalData.mask(e.getMessage()),
-                    retry ? "retrying at " + next : "FAILED, operations must act");
-            return false;
+            return failed(mail, attempt, e, false);
         }
+        // recorded outside the send's try: a hiccup here leaves the mail SENDING, and the stale-SENDING reset
+        // decides later, instead of booking a mail that went out as failed and sending it again at once
+        mark(mail, "SENT", attempt, refused, Instant.now());
+        return true;
+    }
+
+    private static boolean isRefusedOnly(SendFailedException failed) {
+        return failed.getValidUnsentAddresses() == null
+                && failed.getInvalidAddresses() != null
+                && failed.getInvalidAddresses().length > 0;
+    }
+
+    private boolean failed(Due mail, int attempt, Exception e, boolean permanent) {
+        boolean retry = !permanent && attempt < smtp.maxAttempts();
+        Instant next = Instant.now().plusMillis(smtp.retryDelayMs() << Math.min(attempt - 1, 20));
+        mark(mail, retry ? "QUEUED" : "FAILED", attempt, PersonalData.mask(String.valueOf(e.getMessage())), next);
+        log.warn(
+                "Mail {} not sent (attempt {}): {}; {}",
+                mail.messageId(),
+                attempt,
+                PersonalData.mask(e.getMessage()),
+                retry ? "retrying at " + next : "FAILED, operations must act");
+        return false;
     }
 
     private void mark(Due mail, String status, int attempts, String error, Instant next) {

@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailOutbox {
 
-    static final String DOMAIN = "reflex-engine";
-
     private final JdbcTemplate jdbc;
+    private final String messageIdDomain;
 
-    public MailOutbox(JdbcTemplate jdbc) {
+    public MailOutbox(JdbcTemplate jdbc, SmtpProperties smtp) {
         this.jdbc = jdbc;
+        this.messageIdDomain = smtp.messageIdDomain();
     }
 
-    /** The Message-ID of the mail of this kind for this audit record: the same on every attempt. */
-    public static String messageId(String kind, long auditId) {
-        return "<" + kind.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + auditId + "@" + DOMAIN + ">";
+    /**
+     * The Message-ID of the mail of this kind for this audit record: the same on every attempt. The domain
+     * names the installation, so two installations (acceptance, production) never share Message-IDs.
+     */
+    public String messageId(String kind, long auditId) {
+        return "<" + kind.toLowerCase(Locale.ROOT).replace('_', '-') + "-" + auditId + "@" + messageIdDomain + ">";
     }
 
     public void queue(OutgoingMail mail) {

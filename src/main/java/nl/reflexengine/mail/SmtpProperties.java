@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param username SMTP login, empty for none
  * @param maxAttempts sends tried before a mail is marked FAILED
  * @param retryDelayMs the first retry's delay; each next one doubles it
+ * @param messageIdDomain the right-hand side of every Message-ID: one per installation
  */
 @Validated
 @ConfigurationProperties("reflex.smtp")
@@ -25,4 +26,5 @@ public record SmtpProperties(
         String username,
         String password,
         @Min(1) @Max(100) int maxAttempts,
-        @Min(1) long retryDelayMs) {}
+        @Min(1) long retryDelayMs,
+        @NotBlank String messageIdDomain) {}

@@ -98,18 +98,32 @@ class RejectionReports implements OutcomeWork {
         return new ArrayList<>(recipients);
     }
 
-    /** The client of the message's employer (even from a message that failed its schema), else the sender's. */
+    /**
+     * Whose report it is: the client whose registered sender (mail address, drop folder) delivered the
+     * message, else the client of the employer it names. A sender's mistake about the employer goes back to
+     * the sender's own client, never to the employer's.
+     */
     private Optional<Client> client(Submission submission) {
+        Optional<Client> sender = catalog.clientById(submission.inbound().senderClientId());
+        if (sender.isPresent()) {
+            return sender;
+        }
         if (submission.enriched() != null && submission.enriched().client() != null) {
             return Optional.of(submission.enriched().client());
         }
         String loonheffingennummer = submission.loonheffingennummer();
-        Optional<Client> employer = loonheffingennummer == null
+        return loonheffingennummer == null
                 ? Optional.empty()
                 : catalog.clientByLoonheffingennummer(loonheffingennummer);
-        return employer.isPresent()
-                ? employer
-                : catalog.clientById(submission.inbound().senderClientId());
+    }
+
+    /** The original goes along only as XML that belongs to the reader's own client. */
+    private static boolean mayAttachOriginal(Submission submission, Client client) {
+        boolean xml = submission.format() != null;
+        boolean ownEmployer = submission.enriched() == null
+                || submission.enriched().client() == null
+                || submission.enriched().client().id().equals(client.id());
+        return xml && ownEmployer;
     }
 
     private void queue(
@@ -143,7 +157,8 @@ class RejectionReports implements OutcomeWork {
                         Map.entry(
                                 "violationCount",
                                 String.valueOf(submission.violations().size())),
-                        Map.entry("violations", MailText.violations(submission.violations()))));
+                        Map.entry("violations", MailText.violations(submission.violations())),
+                        Map.entry("closing", closing(submission))));
         outbox.queue(new OutgoingMail(
                 kind,
                 submission.auditId(),
@@ -151,8 +166,17 @@ class RejectionReports implements OutcomeWork {
                 recipients,
                 rendered.subject(),
                 rendered.body(),
-                attachOriginal ? attachmentName(inbound) : null,
-                attachOriginal ? inbound.raw() : null));
+                attachOriginal && mayAttachOriginal(submission, client) ? attachmentName(inbound) : null,
+                attachOriginal && mayAttachOriginal(submission, client) ? inbound.raw() : null));
+    }
+
+    /** A defect of ours asks nothing of the sender; anything else asks for a corrected message. */
+    private static String closing(Submission submission) {
+        boolean ours = submission.violations().stream()
+                .allMatch(v -> v.code() == nl.reflexengine.validation.ViolationCode.PROCESSING_FAILED);
+        return ours
+                ? "De fout ligt bij ons; u hoeft niets te doen. Wij verwerken het bericht opnieuw zodra de fout is hersteld."
+                : "Corrigeer het bericht in het verloningssysteem en stuur het opnieuw. Heeft u vragen, neem dan\ncontact op met uw procesmanager.";
     }
 
     private static String attachmentName(InboundMessage inbound) {

@@ -37,15 +37,17 @@ public class Reprocessing {
             throw new IllegalArgumentException(
                     "message " + auditId + " is " + outcome + "; only rejected messages are reprocessed");
         }
-        if (row.get("REPROCESSED_AS") != null) {
+        if (row.get("REPROCESSED_AS") != null && !row.get("REPROCESSED_AS").equals(row.get("ID"))) {
             throw new IllegalArgumentException(
                     "message " + auditId + " was already reprocessed as " + row.get("REPROCESSED_AS"));
         }
-        // release the content for the new attempt: the rejection itself stays on record
+        // claim the record (pointing at itself until the new attempt exists) and release its content for
+        // that attempt; the rejection itself stays on record. Two operators cannot both get here.
         int released = jdbc.update(
-                "update audit_message set dedupe_key = null where id = ? and reprocessed_as is null", auditId);
+                "update audit_message set dedupe_key = null, reprocessed_as = id where id = ? and reprocessed_as is null",
+                auditId);
         if (released != 1) {
-            throw new IllegalStateException("message " + auditId + " is being reprocessed by someone else");
+            throw new IllegalArgumentException("message " + auditId + " is being reprocessed by someone else");
         }
         InboundMessage again = new InboundMessage(
                 (byte[]) row.get("RAW_MESSAGE"),
@@ -56,10 +58,12 @@ public class Reprocessing {
                 (String) row.get("DELIVERY_ID") == null ? null : row.get("DELIVERY_ID") + "#reprocess-" + auditId,
                 (String) row.get("SUBJECT"),
                 ((java.time.OffsetDateTime) row.get("RECEIVED_AT")).toInstant(),
-                false);
+                // a test message stays a test message: it must never become a claim by being reprocessed
+                "TEST_REJECTED".equals(outcome) || Boolean.TRUE.equals(row.get("TEST")));
         Exchange result =
                 template.send("direct:ingest", exchange -> exchange.getIn().setBody(again));
         if (result.getException() != null) {
+            jdbc.update("update audit_message set reprocessed_as = null where id = ? and reprocessed_as = id", auditId);
             throw new IllegalStateException(
                     "reprocessing stopped: " + result.getException().getMessage(), result.getException());
         }

@@ -73,16 +73,9 @@ public class UwvDispatcher {
 
     private boolean send(Due message) {
         int attempt = message.attempts() + 1;
+        UwvStatus status;
         try {
-            UwvStatus status = gateway.deliver(message.kenmerk(), message.xml());
-            jdbc.update(
-                    "update uwv_message set status = ?, attempts = ?, last_error = null, updated_at = ? where id = ?",
-                    status.name(),
-                    attempt,
-                    Timestamp.from(Instant.now()),
-                    message.id());
-            log.info("UWV message {} delivered: {}", message.kenmerk(), status);
-            return true;
+            status = gateway.deliver(message.kenmerk(), message.xml());
         } catch (UwvDeliveryException | RuntimeException e) {
             boolean retry = (!(e instanceof UwvDeliveryException delivery) || delivery.retryable())
                     && attempt < properties.maxAttempts();
@@ -104,5 +97,19 @@ public class UwvDispatcher {
                     retry ? "retrying at " + next : "FAILED, operations must act");
             return false;
         }
+        // recorded outside the delivery's try: a hiccup here leaves the message SENDING for the stale reset,
+        // never booked as failed after it went out
+        jdbc.update(
+                "update uwv_message set status = ?, attempts = ?, last_error = null, updated_at = ? where id = ?",
+                status.name(),
+                attempt,
+                Timestamp.from(Instant.now()),
+                message.id());
+        if (status == UwvStatus.FAILED || status == UwvStatus.REJECTED) {
+            log.warn("UWV message {} was delivered but reported {}: operations must act", message.kenmerk(), status);
+        } else {
+            log.info("UWV message {} delivered: {}", message.kenmerk(), status);
+        }
+        return true;
     }
 }

@@ -69,7 +69,9 @@ class UwvOutbox implements OutcomeWork {
     private void withdraw(Submission submission, long claimId, OffsetDateTime now) {
         String sent = kenmerk(submission.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
         int cancelled = jdbc.update(
-                "update uwv_message set status = 'CANCELLED', updated_at = ? where kenmerk = ? and status = 'QUEUED'",
+                "update uwv_message set status = 'CANCELLED', updated_at = ? where kenmerk = ? and status = 'QUEUED'"
+                        // a failed attempt may still have reached UWV: only a never-tried message is cancelled
+                        + " and attempts = 0",
                 Timestamp.from(Instant.now()),
                 sent);
         if (cancelled > 0) {

@@ -34,6 +34,6 @@ final class ClaimRulesFixture {
                         new ClaimProperties.FrequentAbsenceThreshold(3, 6),
                         new ClaimProperties.FrequentAbsenceThreshold(4, 12)),
                 false,
-                DutchCalendar.LiberationDay.LUSTRUM);
+                DutchCalendar.LiberationDay.ALWAYS);
     }
 }

@@ -41,10 +41,17 @@ class DutchCalendarTest {
     }
 
     @Test
-    void countsLiberationDayOnlyInLustrumYearsByDefault() {
-        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 5, 5))).isFalse();
-        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 5, 5))).isTrue();
-        assertThat(new DutchCalendar(true, DutchCalendar.LiberationDay.ALWAYS).isWorkingDay(LocalDate.of(2026, 5, 5)))
+    void countsLiberationDayEveryYearAsTheLawDoes() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 5, 5))).isFalse();
+        var lustrumOnly = new DutchCalendar(false, DutchCalendar.LiberationDay.LUSTRUM);
+        assertThat(lustrumOnly.isWorkingDay(LocalDate.of(2025, 5, 5))).isFalse();
+        assertThat(lustrumOnly.isWorkingDay(LocalDate.of(2026, 5, 5))).isTrue();
+    }
+
+    @Test
+    void countsGoodFridayOnlyWhenConfigured() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2026, 4, 3))).isTrue();
+        assertThat(new DutchCalendar(true, DutchCalendar.LiberationDay.ALWAYS).isWorkingDay(LocalDate.of(2026, 4, 3)))
                 .isFalse();
     }
 

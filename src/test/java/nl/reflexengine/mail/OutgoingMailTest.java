@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nl.reflexengine.intake.Channel;
@@ -68,16 +67,25 @@ class OutgoingMailTest {
     @Autowired
     ProducerTemplate template;
 
+    /** Received the day after the samples' first sick day, so no deadline depends on the clock. */
+    static final Instant RECEIVED = java.time.ZonedDateTime.of(
+                    2026, 10, 13, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Amsterdam"))
+            .toInstant();
+
     private Submission ingest(byte[] xml, String sender, String senderClientId) {
+        return ingest(xml, sender, senderClientId, RECEIVED);
+    }
+
+    private Submission ingest(byte[] xml, String sender, String senderClientId, Instant received) {
         var inbound = new InboundMessage(
                 xml,
                 Channel.MAIL,
-                "<" + Instant.now().toEpochMilli() + System.nanoTime() + "@test>/x.xml",
+                "<" + System.nanoTime() + "@test>/x.xml",
                 sender,
                 senderClientId,
                 null,
                 "Ziekmelding",
-                Instant.now(),
+                received,
                 false);
         return template.requestBody("direct:ingest", inbound, Submission.class);
     }
@@ -98,8 +106,11 @@ class OutgoingMailTest {
                 .toList();
     }
 
-    private static List<MimeMessage> awaitMails(String kind, long auditId, int count) {
-        String id = MailOutbox.messageId(kind, auditId);
+    @Autowired
+    MailOutbox outbox;
+
+    private List<MimeMessage> awaitMails(String kind, long auditId, int count) {
+        String id = outbox.messageId(kind, auditId);
         await().atMost(Duration.ofSeconds(15)).until(() -> mailsWith(id).size() >= count);
         return mailsWith(id);
     }
@@ -115,7 +126,7 @@ class OutgoingMailTest {
         // the poller keeps running: still one mail per recipient after several more polls
         await().during(Duration.ofMillis(800))
                 .atMost(Duration.ofSeconds(3))
-                .until(() -> mailsWith(MailOutbox.messageId("CONFIRMATION", accepted.auditId()))
+                .until(() -> mailsWith(outbox.messageId("CONFIRMATION", accepted.auditId()))
                                 .size()
                         == 2);
         assertThat(mails)
@@ -129,6 +140,7 @@ class OutgoingMailTest {
                 .contains("Ziekmeldnummer:    " + accepted.claimNumber())
                 .contains("BSN *****" + bsn.substring(5))
                 .contains("12 oktober 2026")
+                .contains("13 oktober 2026 om 10:00")
                 .contains("ziek (uitzendkracht of werknemer)")
                 .contains("Een casemanager neemt binnen 24 uur contact op")
                 .doesNotContain(bsn)
@@ -145,14 +157,16 @@ class OutgoingMailTest {
                 .replaceFirst("<LaatsteWerkdag>[^<]+<", "<LaatsteWerkdag>2026-02-27<")
                 .replaceFirst("<VolgendeGeroosterdeWerkdag>[^<]+<", "<VolgendeGeroosterdeWerkdag>2026-03-03<");
 
-        Submission accepted = ingest(xml.getBytes(UTF_8), ZONNIG_SENDER, "C-ZONNIG");
+        // with uitzendbeding due six weeks after 2 March: 13 April; received 13 May is 30 days late
+        Instant received = java.time.ZonedDateTime.of(2026, 5, 13, 9, 0, 0, 0, java.time.ZoneId.of("Europe/Amsterdam"))
+                .toInstant();
+
+        Submission accepted = ingest(xml.getBytes(UTF_8), ZONNIG_SENDER, "C-ZONNIG", received);
 
         String body = GreenMailUtil.getBody(
                 awaitMails("CONFIRMATION", accepted.auditId(), 1).get(0));
-        long late = java.time.temporal.ChronoUnit.DAYS.between(
-                LocalDate.of(2026, 4, 13), LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")));
         assertThat(body)
-                .contains("Let op: deze ziekmelding is " + late + " dagen te laat gedaan")
+                .contains("Let op: deze ziekmelding is 30 dagen te laat gedaan")
                 .contains("EUR 455");
     }
 
@@ -167,7 +181,7 @@ class OutgoingMailTest {
                 .containsExactly(ZONNIG_PM);
         assertThat(mail.getSubject()).startsWith("Testreflex goedgekeurd - Zonnig Uitzendwerk B.V.");
         assertThat(GreenMailUtil.getBody(mail)).contains("is goedgekeurd").contains("ZON-RTD");
-        assertThat(mailsWith(MailOutbox.messageId("CONFIRMATION", passed.auditId())))
+        assertThat(mailsWith(outbox.messageId("CONFIRMATION", passed.auditId())))
                 .as("no confirmation for a test")
                 .isEmpty();
     }
