@@ -54,13 +54,49 @@ public class UwvDispatcher {
         return delivered;
     }
 
-    /** Records a later status (a Digipoort status or UWV's answer) for a sent message. */
-    public void recordStatus(String kenmerk, UwvStatus status) {
+    /**
+     * Records what Digipoort or UWV later says about a sent message: a Digipoort status code (301, 400,
+     * 410, ...) or UWV's answer (ACCEPTED, ACCEPTED_WITH_WARNINGS, REJECTED). A status only moves a message
+     * forward: a late "delivered" never undoes "accepted". Returns whether it changed anything.
+     */
+    public boolean recordStatus(String kenmerk, String report) {
+        UwvStatus status = parse(report == null ? "" : report.trim());
+        String current = jdbc.query(
+                "select status from uwv_message where kenmerk = ?", rs -> rs.next() ? rs.getString(1) : null, kenmerk);
+        if (current == null) {
+            log.warn("Status {} for unknown UWV message {} ignored", status, kenmerk);
+            return false;
+        }
+        UwvStatus was = UwvStatus.valueOf(current);
+        if (was.isFinal() || status.ordinal() <= was.ordinal()) {
+            return false;
+        }
         jdbc.update(
-                "update uwv_message set status = ?, updated_at = ? where kenmerk = ?",
+                "update uwv_message set status = ?, updated_at = ? where kenmerk = ? and status = ?",
                 status.name(),
                 Timestamp.from(Instant.now()),
-                kenmerk);
+                kenmerk,
+                current);
+        if (status == UwvStatus.REJECTED || status == UwvStatus.FAILED) {
+            log.warn("UWV message {} is {}: operations must act", kenmerk, status);
+        } else {
+            log.info("UWV message {} is {}", kenmerk, status);
+        }
+        return true;
+    }
+
+    private static UwvStatus parse(String report) {
+        if (report.matches("[0-9]{3}")) {
+            return UwvStatus.ofDigipoortCode(Integer.parseInt(report))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown Digipoort status " + report));
+        }
+        UwvStatus answer = UwvStatus.valueOf(report.toUpperCase(java.util.Locale.ROOT));
+        if (answer != UwvStatus.ACCEPTED
+                && answer != UwvStatus.ACCEPTED_WITH_WARNINGS
+                && answer != UwvStatus.REJECTED) {
+            throw new IllegalArgumentException("not a UWV answer: " + report);
+        }
+        return answer;
     }
 
     private boolean claim(Due message) {

@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class UwvHttpForwardTest {
 
     static final HttpServer SERVER;
+    static final Path STATUS_DIRECTORY;
     static final List<String> DELIVERED = new CopyOnWriteArrayList<>();
     static final ConcurrentHashMap<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
@@ -61,6 +62,7 @@ class UwvHttpForwardTest {
                 exchange.close();
             });
             SERVER.start();
+            STATUS_DIRECTORY = Files.createTempDirectory("uwv-status");
         } catch (java.io.IOException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -75,6 +77,7 @@ class UwvHttpForwardTest {
                 () -> "http://127.0.0.1:" + SERVER.getAddress().getPort() + "/uwv");
         registry.add("reflex.uwv.poll-period-ms", () -> "100");
         registry.add("reflex.uwv.retry-delay-ms", () -> "200");
+        registry.add("reflex.uwv.status-directory", STATUS_DIRECTORY::toString);
     }
 
     @AfterAll
@@ -111,6 +114,12 @@ class UwvHttpForwardTest {
         assertThat(DELIVERED).containsOnlyOnce(kenmerk);
         assertThat(jdbc.queryForObject("select attempts from uwv_message where kenmerk = ?", Integer.class, kenmerk))
                 .isEqualTo(2);
+
+        // UWV's answer arrives as a status file
+        Files.writeString(STATUS_DIRECTORY.resolve(kenmerk + ".status"), "ACCEPTED\n");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "ACCEPTED".equals(status(kenmerk)));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> Files.exists(STATUS_DIRECTORY.resolve(".done/" + kenmerk + ".status")));
     }
 
     @Test

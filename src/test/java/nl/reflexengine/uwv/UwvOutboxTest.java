@@ -83,6 +83,29 @@ class UwvOutboxTest {
     }
 
     @Test
+    void statusReportsMoveASentMessageForwardOnly() throws Exception {
+        Submission accepted = ingest("reflex/valid/ziek-overig-art-4-5.xml", "", "");
+        String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+        dispatcher.dispatchDue();
+
+        assertThat(dispatcher.recordStatus(kenmerk, "301")).isTrue();
+        assertThat(status(kenmerk)).isEqualTo("VALIDATED");
+        assertThat(dispatcher.recordStatus(kenmerk, "100"))
+                .as("a late 'delivered' changes nothing")
+                .isFalse();
+        assertThat(dispatcher.recordStatus(kenmerk, "400")).isTrue();
+        assertThat(status(kenmerk)).isEqualTo("HANDED_TO_UWV");
+        assertThat(dispatcher.recordStatus(kenmerk, "ACCEPTED_WITH_WARNINGS")).isTrue();
+        assertThat(dispatcher.recordStatus(kenmerk, "REJECTED"))
+                .as("UWV's answer is final")
+                .isFalse();
+        assertThat(status(kenmerk)).isEqualTo("ACCEPTED_WITH_WARNINGS");
+        assertThat(dispatcher.recordStatus("RX-UNKNOWN-A", "ACCEPTED")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatcher.recordStatus(kenmerk, "999"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aWithdrawalBeforeSendingCancelsTheUnsentMessage() throws Exception {
         Submission accepted =
                 ingest("reflex/valid/fase-b-zonder-uitzendbeding-ubplus.xml", "DLT-2026-002353", "DLT-2026-UWV-1");
