@@ -42,6 +42,13 @@ public final class ZipArchive {
         return name != null && name.toLowerCase(Locale.ROOT).endsWith(".xml");
     }
 
+    private static boolean climbsOut(String name) {
+        String normalized = name.replace('\\', '/');
+        return normalized.startsWith("/")
+                || normalized.matches("^[A-Za-z]:.*")
+                || java.util.Arrays.asList(normalized.split("/")).contains("..");
+    }
+
     public static List<Entry> xmlEntries(InputStream in, long maxEntryBytes, int maxEntries) throws Unusable {
         List<Entry> entries = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(in)) {
@@ -49,6 +56,10 @@ public final class ZipArchive {
             while ((entry = zip.getNextEntry()) != null) {
                 if (entry.isDirectory() || !isXml(entry.getName())) {
                     continue;
+                }
+                if (climbsOut(entry.getName())) {
+                    // harmless to us (names are labels), but no honest payroll system makes such a zip
+                    throw new Unusable("unsafe entry name", false);
                 }
                 if (entries.size() == maxEntries) {
                     throw new Unusable("more than " + maxEntries + " XML files", true);

@@ -46,7 +46,7 @@ public class FormatDetector {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD) {
-                    throw new MessageRejectedException(Violation.of(doctypeCode(reader.getText()), ""));
+                    throw new MessageRejectedException(Violation.of(doctypeCode(doctypeText(raw)), ""));
                 }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String namespace = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
@@ -63,6 +63,21 @@ public class FormatDetector {
         } finally {
             close(reader);
         }
+    }
+
+    /**
+     * The DOCTYPE as written, from the raw bytes: the parser's own rendering of it may be partial. Read as
+     * Latin-1 (every byte one character) and never past the first megabyte.
+     */
+    private static String doctypeText(byte[] raw) {
+        String head =
+                new String(raw, 0, Math.min(raw.length, 1024 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int start = head.indexOf("<!DOCTYPE");
+        if (start < 0) {
+            return head;
+        }
+        int subsetEnd = head.indexOf("]>", start);
+        return subsetEnd < 0 ? head.substring(start) : head.substring(start, subsetEnd + 2);
     }
 
     /** Tells the sender what the DOCTYPE tried, without ever acting on it. */
