@@ -31,7 +31,6 @@ public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int BATCH = 50;
-    private static final long STALE_SENDING_MS = 300_000;
 
     private record Due(
             long id,
@@ -69,7 +68,7 @@ public class MailDispatcher {
         jdbc.update(
                 "update mail_outbox set status = 'QUEUED', updated_at = ? where status = 'SENDING' and updated_at < ?",
                 Timestamp.from(now),
-                Timestamp.from(now.minusMillis(STALE_SENDING_MS)));
+                Timestamp.from(now.minusMillis(smtp.staleSendingMs())));
         List<Due> due = jdbc.query(
                 "select id, message_id, recipients, subject, body, attachment_name, attachment, attempts from mail_outbox"
                         + " where status = 'QUEUED' and next_attempt_at <= ? order by id limit " + BATCH,

@@ -15,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts sends tried before a mail is marked FAILED
  * @param retryDelayMs the first retry's delay; each next one doubles it
  * @param messageIdDomain the right-hand side of every Message-ID: one per installation
+ * @param staleSendingMs a mail left SENDING this long (the engine stopped mid-send) is sent again
  */
 @Validated
 @ConfigurationProperties("reflex.smtp")
@@ -27,4 +28,5 @@ public record SmtpProperties(
         String password,
         @Min(1) @Max(100) int maxAttempts,
         @Min(1) long retryDelayMs,
-        @NotBlank String messageIdDomain) {}
+        @NotBlank String messageIdDomain,
+        @jakarta.validation.constraints.Min(1000) long staleSendingMs) {}

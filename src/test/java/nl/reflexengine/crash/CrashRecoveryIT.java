@@ -1,0 +1,347 @@
+package nl.reflexengine.crash;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine as a separate process (the built jar), fed hundreds of messages by mail and SFTP, killed
+ * with SIGKILL several times while it works, and started again. Afterwards every input has exactly one
+ * outcome (a redelivery may add a DUPLICATE record, never a second outcome), no claim or UWV message is
+ * doubled, no mail or file is stranded, and every confirmation arrived at most twice with one Message-ID.
+ */
+class CrashRecoveryIT {
+
+    private static final int MAILS = 120;
+    private static final int FILES = 120;
+    private static final int[] KILL_AT = {40, 110, 180};
+    private static final String INTAKE = "reflex@crash.test";
+    private static final String SENDER = "salaris@zonnig-uitzendwerk.example";
+
+    private final Path base;
+    private final GreenMail mail;
+    private final SshServer sftp;
+    private Process engine;
+    private int engineRun;
+
+    CrashRecoveryIT() throws IOException {
+        base = Files.createTempDirectory("crash-it");
+        mail = new GreenMail(new ServerSetup[] {
+                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+                })
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        mail.start();
+        mail.setUser(INTAKE, INTAKE, "x");
+        Files.createDirectories(base.resolve("drops/C-ZONNIG"));
+        sftp = SshServer.setUpDefaultServer();
+        sftp.setHost("127.0.0.1");
+        sftp.setPort(0);
+        sftp.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(base.resolve("host-key.ser")));
+        sftp.setPasswordAuthenticator((user, password, session) -> "drop".equals(user) && "drop".equals(password));
+        sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        sftp.setFileSystemFactory(new VirtualFileSystemFactory(base.resolve("drops")));
+        sftp.start();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        if (engine != null) {
+            engine.destroyForcibly();
+        }
+        mail.stop();
+        sftp.stop(true);
+    }
+
+    @Test
+    void killedAndRestartedTheEngineLosesAndDoublesNothing() throws Exception {
+        String template = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"), UTF_8);
+        for (int i = 0; i < MAILS; i++) {
+            sendMail(message(template, "CRASH-M-" + i, i, i % 10 == 9));
+        }
+        for (int i = 0; i < FILES; i++) {
+            dropFile("C-ZONNIG/crash-" + i + ".xml", message(template, "CRASH-F-" + i, 10_000 + i, i % 10 == 9));
+        }
+
+        int kills = 0;
+        start();
+        for (int threshold : KILL_AT) {
+            await().atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> outcomes() >= threshold);
+            engine.destroyForcibly().waitFor();
+            kills++;
+            start();
+        }
+        await().atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofMillis(500))
+                .until(this::everythingDone);
+        engine.destroy();
+        engine.waitFor();
+
+        try (Connection db = db()) {
+            long repeated = count(
+                    db,
+                    "select count(*) from (select source from audit_message where outcome is not null"
+                            + " and outcome <> 'DUPLICATE' group by source having count(*) > 1)");
+            long inputsWithOutcome = count(
+                    db,
+                    "select count(distinct source) from audit_message where outcome is not null"
+                            + " and outcome <> 'DUPLICATE'");
+            long duplicates = count(db, "select count(*) from audit_message where outcome = 'DUPLICATE'");
+            long accepted = count(db, "select count(*) from audit_message where outcome = 'ACCEPTED'");
+            long rejected = count(db, "select count(*) from audit_message where outcome = 'REJECTED'");
+            long claims = count(db, "select count(*) from claim");
+            long uwv = count(db, "select count(*) from uwv_message where status = 'DELIVERED'");
+            long confirmations =
+                    count(db, "select count(*) from mail_outbox where kind = 'CONFIRMATION' and status = 'SENT'");
+            // GreenMail keeps one copy per recipient: sends of one mail = copies / recipients
+            Map<String, List<MimeMessage>> copies = Arrays.stream(mail.getReceivedMessages())
+                    .filter(m -> header(m).startsWith("<confirmation-"))
+                    .collect(Collectors.groupingBy(CrashRecoveryIT::header));
+            Map<String, Long> sendsPerMail = copies.entrySet().stream()
+                    .collect(Collectors.toMap(
+                            Map.Entry::getKey,
+                            e -> (long) e.getValue().size()
+                                    / recipientCount(e.getValue().get(0))));
+            long doubledMails =
+                    sendsPerMail.values().stream().filter(n -> n == 2).count();
+            System.out.printf(
+                    "crash test: inputs=%d kills=%d outcomes=%d accepted=%d rejected=%d duplicate-records=%d claims=%d"
+                            + " uwv-delivered=%d confirmations=%d confirmation-mails-received=%d sent-twice=%d%n",
+                    MAILS + FILES,
+                    kills,
+                    inputsWithOutcome,
+                    accepted,
+                    rejected,
+                    duplicates,
+                    claims,
+                    uwv,
+                    confirmations,
+                    sendsPerMail.size(),
+                    doubledMails);
+
+            assertThat(inputsWithOutcome).isEqualTo(MAILS + FILES);
+            assertThat(repeated).as("inputs with more than one outcome").isZero();
+            assertThat(accepted).isEqualTo((MAILS + FILES) * 9 / 10);
+            assertThat(rejected).isEqualTo((MAILS + FILES) / 10);
+            assertThat(claims).as("one claim per accepted report").isEqualTo(accepted);
+            assertThat(count(db, "select count(*) from uwv_message"))
+                    .as("one UWV message per claim")
+                    .isEqualTo(claims);
+            assertThat(uwv).isEqualTo(claims);
+            assertThat(confirmations).isEqualTo(claims);
+            assertThat(sendsPerMail).as("every confirmation arrived").hasSize((int) claims);
+            assertThat(sendsPerMail.values())
+                    .as("a confirmation arrives at most twice")
+                    .allMatch(n -> n >= 1 && n <= 2);
+        }
+        assertThat(undeletedInbox()).as("mails left in the inbox").isZero();
+        assertThat(filesLeftInDrop()).as("files left in the drop").isEmpty();
+    }
+
+    // --- the engine ------------------------------------------------------------------------------------
+
+    private void start() throws IOException {
+        engineRun++;
+        Path log = base.resolve("engine-" + engineRun + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                javaBin(),
+                "-Xmx384m",
+                "-jar",
+                Path.of("target/reflex-engine.jar").toAbsolutePath().toString(),
+                "--reflex.home=" + Path.of("").toAbsolutePath(),
+                "--reflex.local.enabled=false",
+                "--server.port=0",
+                "--spring.datasource.url=" + url(),
+                "--reflex.mail.port=" + mail.getImap().getPort(),
+                "--reflex.mail.username=" + INTAKE,
+                "--reflex.mail.password=x",
+                "--reflex.mail.test-enabled=false",
+                "--reflex.mail.poll-delay-ms=300",
+                "--reflex.mail.max-messages-per-poll=10",
+                "--reflex.sftp.port=" + sftp.getPort(),
+                "--reflex.sftp.username=drop",
+                "--reflex.sftp.credentials=password=RAW(drop)",
+                "--reflex.sftp.poll-delay-ms=300",
+                "--reflex.sftp.max-messages-per-poll=10",
+                "--reflex.sftp.read-lock-check-interval-ms=100",
+                "--reflex.sftp.read-lock-min-age-ms=100",
+                "--reflex.smtp.port=" + mail.getSmtp().getPort(),
+                "--reflex.smtp.poll-period-ms=300",
+                "--reflex.smtp.stale-sending-ms=2000",
+                "--reflex.uwv.outbox-directory=" + base.resolve("uwv"),
+                "--reflex.uwv.status-directory=" + base.resolve("uwv-status"),
+                "--reflex.uwv.poll-period-ms=300",
+                "--reflex.uwv.stale-sending-ms=2000",
+                "--logging.level.root=WARN",
+                "--logging.level.nl.reflexengine=INFO"));
+        engine = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.readString(log).contains("Started ReflexEngineApplication"));
+    }
+
+    private boolean everythingDone() throws SQLException {
+        try (Connection db = db()) {
+            return count(
+                                    db,
+                                    "select count(distinct source) from audit_message where outcome is not null and outcome <> 'DUPLICATE'")
+                            == MAILS + FILES
+                    && count(db, "select count(*) from uwv_message where status <> 'DELIVERED'") == 0
+                    && count(db, "select count(*) from mail_outbox where status <> 'SENT'") == 0
+                    && undeletedInbox() == 0
+                    && filesLeftInDrop().isEmpty();
+        } catch (Exception notYet) {
+            return false;
+        }
+    }
+
+    private long outcomes() {
+        try (Connection db = db()) {
+            return count(db, "select count(*) from audit_message where outcome is not null");
+        } catch (SQLException notYet) {
+            return 0;
+        }
+    }
+
+    private Connection db() throws SQLException {
+        return DriverManager.getConnection(url(), "reflex", "");
+    }
+
+    private String url() {
+        return "jdbc:h2:file:" + base.resolve("db/reflex") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    // --- inputs and sources ----------------------------------------------------------------------------
+
+    private static String message(String template, String id, int person, boolean invalid) {
+        return template.replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + id + "<")
+                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + (invalid ? "123456789" : bsn(person)) + "<");
+    }
+
+    private void sendMail(String xml) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress(SENDER));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(INTAKE));
+        message.setSubject("Ziekmelding");
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(xml.getBytes(UTF_8), "application/xml")));
+        part.setFileName("ziekmelding.xml");
+        message.setContent(new MimeMultipart(part));
+        Transport.send(message);
+    }
+
+    private void dropFile(String path, String xml) throws IOException {
+        Path target = base.resolve("drops").resolve(path);
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.writeString(partial, xml, UTF_8);
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private long undeletedInbox() throws Exception {
+        MailFolder inbox = mail.getManagers()
+                .getImapHostManager()
+                .getInbox(mail.getUserManager().getUser(INTAKE));
+        long count = 0;
+        for (StoredMessage stored : inbox.getMessages()) {
+            if (!stored.getFlags().contains(Flags.Flag.DELETED)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private List<Path> filesLeftInDrop() throws IOException {
+        try (Stream<Path> files = Files.walk(base.resolve("drops"))) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> !base.resolve("drops").relativize(p).toString().startsWith("."))
+                    .toList();
+        }
+    }
+
+    private static String header(MimeMessage message) {
+        try {
+            return String.valueOf(message.getMessageID());
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private static int recipientCount(MimeMessage message) {
+        try {
+            return Math.max(1, message.getAllRecipients().length);
+        } catch (Exception e) {
+            return 1;
+        }
+    }
+
+    private static String bsn(int seed) {
+        for (int candidate = 200_000_000 + seed * 97; ; candidate++) {
+            String digits = Integer.toString(candidate);
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (9 - i) * (digits.charAt(i) - '0');
+            }
+            sum -= digits.charAt(8) - '0';
+            if (sum != 0 && sum % 11 == 0) {
+                return digits;
+            }
+        }
+    }
+}
