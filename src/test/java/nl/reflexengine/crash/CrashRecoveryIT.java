@@ -107,6 +107,7 @@ class CrashRecoveryIT {
             await().atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> outcomes() >= threshold);
+            // SIGKILL: no shutdown hook, no graceful stop, whatever the engine is doing
             engine.destroyForcibly().waitFor();
             kills++;
             start();
@@ -174,6 +175,9 @@ class CrashRecoveryIT {
                     .as("a confirmation arrives at most twice")
                     .allMatch(n -> n >= 1 && n <= 2);
         }
+        assertThat(bsnsInEngineLogs())
+                .as("BSN-like numbers in the engine's own logs")
+                .isEmpty();
         assertThat(undeletedInbox()).as("mails left in the inbox").isZero();
         assertThat(filesLeftInDrop()).as("files left in the drop").isEmpty();
     }
@@ -313,6 +317,30 @@ class CrashRecoveryIT {
                     .filter(p -> !base.resolve("drops").relativize(p).toString().startsWith("."))
                     .toList();
         }
+    }
+
+    /** Every nine-digit number passing the eleven test in the engine's logs of all runs. */
+    private List<String> bsnsInEngineLogs() throws IOException {
+        List<String> found = new ArrayList<>();
+        for (int run = 1; run <= engineRun; run++) {
+            var matcher = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{9}(?![0-9])")
+                    .matcher(Files.readString(base.resolve("engine-" + run + ".log")));
+            while (matcher.find()) {
+                if (passesElevenTest(matcher.group())) {
+                    found.add(matcher.group());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean passesElevenTest(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (digits.charAt(i) - '0');
+        }
+        sum -= digits.charAt(8) - '0';
+        return sum != 0 && sum % 11 == 0;
     }
 
     private static String header(MimeMessage message) {
