@@ -1,0 +1,130 @@
+package nl.reflexengine.outage;
+
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import nl.reflexengine.intake.ConnectionWatch;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An outage of the mailbox while the engine runs: the IMAP server restarted, the intake shows it in health,
+ * reconnects and goes on.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:mail-outage-test;DB_CLOSE_DELAY=-1")
+class MailboxOutageTest {
+
+    static final String INTAKE = "reflex@outage.test";
+    static final String SENDER = "salaris@zonnig-uitzendwerk.example";
+    static final int SMTP_PORT = freePort();
+    static final int IMAP_PORT = freePort();
+    static GreenMail smtp = server(SMTP_PORT, ServerSetup.PROTOCOL_SMTP);
+    static GreenMail imap = server(IMAP_PORT, ServerSetup.PROTOCOL_IMAP);
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The outgoing SMTP server and the mailbox are separate servers here, so each can fail alone. */
+    static GreenMail server(int port, String protocol) {
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", protocol))
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        server.setUser(INTAKE, INTAKE, "x");
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("reflex.mail.enabled", () -> "true");
+        registry.add("reflex.mail.port", () -> IMAP_PORT);
+        registry.add("reflex.mail.username", () -> INTAKE);
+        registry.add("reflex.mail.password", () -> "x");
+        registry.add("reflex.mail.poll-delay-ms", () -> "200");
+        registry.add("reflex.smtp.enabled", () -> "true");
+        registry.add("reflex.smtp.port", () -> SMTP_PORT);
+        registry.add("reflex.smtp.poll-period-ms", () -> "200");
+        registry.add("reflex.smtp.retry-delay-ms", () -> "100");
+        registry.add("reflex.smtp.max-attempts", () -> "100");
+    }
+
+    @AfterAll
+    static void stop() {
+        smtp.stop();
+        imap.stop();
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("mailbox")
+    ConnectionWatch mailbox;
+
+    @Test
+    void theMailboxIntakeReconnectsAfterAnImapRestart() throws Exception {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailbox.health().getStatus().equals(Status.UP));
+
+        imap.stop();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailbox.health().getStatus().equals(Status.DOWN));
+        imap = server(IMAP_PORT, ServerSetup.PROTOCOL_IMAP);
+        deliver("OUTAGE-4", "123456782");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from audit_message where message_id = 'OUTAGE-4' and outcome = 'ACCEPTED'",
+                                Integer.class)
+                        == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailbox.health().getStatus().equals(Status.UP));
+    }
+
+    /** Puts a mail with one sample report straight into the intake mailbox (no SMTP needed for that). */
+    private static void deliver(String messageId, String bsn) throws Exception {
+        String xml = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"))
+                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + messageId + "<")
+                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + bsn + "<");
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(SENDER));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(INTAKE));
+        message.setSubject("Ziekmelding");
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(xml.getBytes(), "application/xml")));
+        part.setFileName("ziekmelding.xml");
+        message.setContent(new MimeMultipart(part));
+        message.saveChanges();
+        imap.getUserManager().getUser(INTAKE).deliver(message);
+    }
+}
