@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.reflexengine.TestBsns;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.intake.Outcome;
@@ -42,7 +43,7 @@ class ClaimsFlowTest {
 
     @Test
     void aSickReportCreatesARunningClaimWithItsActionPoints() throws Exception {
-        String bsn = nextBsn();
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission accepted = ingest(sickReport("FLOW-1", bsn, LocalDate.of(2026, 10, 12)));
 
         assertThat(accepted.outcome()).isEqualTo(Outcome.ACCEPTED);
@@ -75,7 +76,7 @@ class ClaimsFlowTest {
 
     @Test
     void aCorrectionUpdatesTheClaimAndKeepsItsHistory() throws Exception {
-        String bsn = nextBsn();
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission original = ingest(sickReport("FLOW-2", bsn, LocalDate.of(2026, 10, 12)));
 
         Submission correction = ingest(correction("FLOW-2-C", "FLOW-2", bsn, LocalDate.of(2026, 10, 13)));
@@ -94,7 +95,7 @@ class ClaimsFlowTest {
 
     @Test
     void aWithdrawalCancelsTheClaimAndItsOpenActionPoints() throws Exception {
-        String bsn = nextBsn();
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission original = ingest(sickReport("FLOW-3", bsn, LocalDate.of(2026, 10, 12)));
 
         Submission withdrawal = ingest(withdrawal("FLOW-3-W", "FLOW-3", bsn));
@@ -113,7 +114,7 @@ class ClaimsFlowTest {
 
     @Test
     void aFullRecoveryClosesTheClaimWithTheLastClaimDay() throws Exception {
-        String bsn = nextBsn();
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission original = ingest(sickReport("FLOW-4", bsn, LocalDate.of(2026, 10, 12)));
 
         Submission partial = ingest(recovery("FLOW-4-P", bsn, LocalDate.of(2026, 10, 12), "2026-10-26", false));
@@ -133,7 +134,7 @@ class ClaimsFlowTest {
 
     @Test
     void aVangnetReportClosesTheDossierAndGoesToUwvAtOnce() throws Exception {
-        String bsn = nextBsn();
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         String xml = sickReport("FLOW-5", bsn, LocalDate.of(2026, 10, 12))
                 .replace("ZIEK_UITZENDKRACHT", "ZIEK_ZWANGERSCHAP");
 
@@ -150,7 +151,7 @@ class ClaimsFlowTest {
 
     @Test
     void theThirdReportInSixMonthsIsFlaggedAsFrequentAbsence() throws Exception {
-        String bsn = nextBsn();
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission first = ingest(sickReport("FLOW-6A", bsn, LocalDate.of(2026, 5, 4)));
         Submission second = ingest(sickReport("FLOW-6B", bsn, LocalDate.of(2026, 7, 6)));
         Submission third = ingest(sickReport("FLOW-6C", bsn, LocalDate.of(2026, 10, 5)));
@@ -165,7 +166,7 @@ class ClaimsFlowTest {
 
     @Test
     void reportsOfAnotherClientNeverCount() throws Exception {
-        String bsn = nextBsn();
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission zonnig = ingest(sickReport("FLOW-7", bsn, LocalDate.of(2026, 10, 12)));
 
         // Noorderlicht withdrawing Zonnig's report: unknown to Noorderlicht
@@ -181,15 +182,16 @@ class ClaimsFlowTest {
 
     @Test
     void theSameMessageIdForAnotherReportIsRefused() throws Exception {
-        ingest(sickReport("FLOW-8", nextBsn(), LocalDate.of(2026, 10, 12)));
+        ingest(sickReport("FLOW-8", TestBsns.from(SEQUENCE.addAndGet(1000)), LocalDate.of(2026, 10, 12)));
 
-        assertThat(codes(ingest(sickReport("FLOW-8", nextBsn(), LocalDate.of(2026, 10, 13)))))
+        assertThat(codes(ingest(
+                        sickReport("FLOW-8", TestBsns.from(SEQUENCE.addAndGet(1000)), LocalDate.of(2026, 10, 13)))))
                 .containsExactly(ViolationCode.MESSAGE_ID_ALREADY_USED);
     }
 
     @Test
     void aTestReflexNeverCreatesAClaim() throws Exception {
-        String xml = sickReport("FLOW-9", nextBsn(), LocalDate.of(2026, 10, 12))
+        String xml = sickReport("FLOW-9", TestBsns.from(SEQUENCE.addAndGet(1000)), LocalDate.of(2026, 10, 12))
                 .replace("<Test>false</Test>", "<Test>true</Test>");
 
         Submission passed = ingest(xml);
@@ -266,20 +268,5 @@ class ClaimsFlowTest {
                     %s
                 </MeldingWerkhervatting>
                 """.formatted(messageId, bsn, firstDay, how);
-    }
-
-    /** A fresh BSN passing the eleven test, so each test has its own person. */
-    private static String nextBsn() {
-        while (true) {
-            String candidate = String.format("%09d", SEQUENCE.incrementAndGet());
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (candidate.charAt(i) - '0');
-            }
-            sum -= candidate.charAt(8) - '0';
-            if (sum != 0 && sum % 11 == 0) {
-                return candidate;
-            }
-        }
     }
 }

@@ -35,6 +35,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.reflexengine.TestBsns;
+import nl.reflexengine.validation.rules.Identifiers;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -273,7 +275,9 @@ class CrashRecoveryIT {
 
     private static String message(String template, String id, int person, boolean invalid) {
         return template.replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + id + "<")
-                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + (invalid ? "123456789" : bsn(person)) + "<");
+                .replaceFirst(
+                        "<Bsn>[^<]+<",
+                        "<Bsn>" + (invalid ? "123456789" : TestBsns.from(200_000_000L + person * 97L)) + "<");
     }
 
     private void sendMail(String xml) throws Exception {
@@ -326,21 +330,12 @@ class CrashRecoveryIT {
             var matcher = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{9}(?![0-9])")
                     .matcher(Files.readString(base.resolve("engine-" + run + ".log")));
             while (matcher.find()) {
-                if (passesElevenTest(matcher.group())) {
+                if (Identifiers.passesElevenTest(matcher.group())) {
                     found.add(matcher.group());
                 }
             }
         }
         return found;
-    }
-
-    private static boolean passesElevenTest(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (9 - i) * (digits.charAt(i) - '0');
-        }
-        sum -= digits.charAt(8) - '0';
-        return sum != 0 && sum % 11 == 0;
     }
 
     private static String header(MimeMessage message) {
@@ -356,20 +351,6 @@ class CrashRecoveryIT {
             return Math.max(1, message.getAllRecipients().length);
         } catch (Exception e) {
             return 1;
-        }
-    }
-
-    private static String bsn(int seed) {
-        for (int candidate = 200_000_000 + seed * 97; ; candidate++) {
-            String digits = Integer.toString(candidate);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (9 - i) * (digits.charAt(i) - '0');
-            }
-            sum -= digits.charAt(8) - '0';
-            if (sum != 0 && sum % 11 == 0) {
-                return digits;
-            }
         }
     }
 }
