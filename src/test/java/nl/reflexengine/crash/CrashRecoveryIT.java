@@ -114,9 +114,13 @@ class CrashRecoveryIT {
             kills++;
             start();
         }
-        await().atMost(Duration.ofMinutes(4))
-                .pollInterval(Duration.ofMillis(500))
-                .until(this::everythingDone);
+        try {
+            await().atMost(Duration.ofMinutes(4))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(this::everythingDone);
+        } catch (org.awaitility.core.ConditionTimeoutException stuck) {
+            throw new AssertionError("the engine did not finish its work; " + state() + "\n" + logTail(), stuck);
+        }
         engine.destroy();
         engine.waitFor();
 
@@ -241,6 +245,49 @@ class CrashRecoveryIT {
                     && filesLeftInDrop().isEmpty();
         } catch (Exception notYet) {
             return false;
+        }
+    }
+
+    /** What is still open, so a failed run says which promise it broke. */
+    private String state() {
+        try (Connection db = db()) {
+            return "inputs-with-outcome="
+                    + count(
+                            db,
+                            "select count(distinct source) from audit_message where outcome is not null and outcome <> 'DUPLICATE'")
+                    + " of " + (MAILS + FILES)
+                    + ", audit-without-outcome=" + count(db, "select count(*) from audit_message where outcome is null")
+                    + ", uwv-not-delivered="
+                    + rows(db, "select status, count(*) from uwv_message where status <> 'DELIVERED' group by status")
+                    + ", mail-not-sent="
+                    + rows(
+                            db,
+                            "select status || ' attempts=' || attempts || ' error=' || coalesce(last_error, '-'), count(*)"
+                                    + " from mail_outbox where status <> 'SENT' group by 1")
+                    + ", inbox-left=" + undeletedInbox()
+                    + ", drop-left=" + filesLeftInDrop();
+        } catch (Exception e) {
+            return "state unreadable: " + e;
+        }
+    }
+
+    private static String rows(Connection db, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + ":" + rs.getLong(2));
+            }
+        }
+        return rows.toString();
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(base.resolve("engine-" + engineRun + ".log"));
+            return "last engine log lines:\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "engine log unreadable: " + e;
         }
     }
 

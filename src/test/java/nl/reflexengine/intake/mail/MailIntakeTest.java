@@ -231,6 +231,24 @@ class MailIntakeTest {
         assertThat(folderCount(INTAKE, "Elsewhere", id)).isZero();
     }
 
+    @Test
+    void aMailSomeoneAlreadyOpenedIsStillProcessed() throws Exception {
+        // a colleague read it in a mail client, or an engine stopped between flagging it SEEN and moving it
+        String unique = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"))
+                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>AL-GELEZEN-1<");
+        MimeMessage mail =
+                mail(ZONNIG, INTAKE, "Al gelezen", part("al-gelezen.xml", unique.getBytes(), "application/xml"));
+        MailFolder inbox = MAIL.getManagers()
+                .getImapHostManager()
+                .getInbox(MAIL.getUserManager().getUser(INTAKE));
+        inbox.appendMessage(mail, new Flags(Flags.Flag.SEEN), new java.util.Date());
+
+        assertThat(awaitOutcomes(mail.getMessageID(), 1))
+                .singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("OUTCOME", "ACCEPTED"));
+        awaitInFolder(INTAKE, "Processed", mail.getMessageID());
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     private List<Map<String, Object>> awaitOutcomes(String messageId, int expected) {
