@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.outbox.EndpointOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
  * Sends queued mail over SMTP (Jakarta Mail). Each mail is claimed (QUEUED to SENDING) before it is sent
  * and carries its own fixed Message-ID, so normal operation sends it once; an engine stopped at the worst
  * moment sends it at most once more, with the same Message-ID, which mail clients show as one mail.
- * Failures are retried with doubling delays; a recipient the server refuses is FAILED at once.
+ * A batch shares one SMTP connection. A failed mail is retried with doubling delays; a recipient the server
+ * refuses is FAILED at once. A server that cannot be reached is nobody's fault: sending pauses (see
+ * {@link EndpointOutage}) and no mail spends an attempt on it.
  */
 @Component("mailDispatcher")
 public class MailDispatcher {
@@ -44,26 +48,31 @@ public class MailDispatcher {
 
     private final JdbcTemplate jdbc;
     private final SmtpProperties smtp;
+    private final EndpointOutage server;
     private final Session session;
 
-    public MailDispatcher(JdbcTemplate jdbc, SmtpProperties smtp) {
+    public MailDispatcher(JdbcTemplate jdbc, SmtpProperties smtp, @Qualifier("smtpServer") EndpointOutage server) {
         this.jdbc = jdbc;
         this.smtp = smtp;
+        this.server = server;
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp.host());
         properties.put("mail.smtp.port", String.valueOf(smtp.port()));
-        properties.put("mail.smtp.connectiontimeout", "15000");
-        properties.put("mail.smtp.timeout", "30000");
+        properties.put("mail.smtp.connectiontimeout", String.valueOf(smtp.connectTimeoutMs()));
+        properties.put("mail.smtp.timeout", String.valueOf(smtp.timeoutMs()));
+        properties.put("mail.smtp.writetimeout", String.valueOf(smtp.timeoutMs()));
         properties.put("mail.smtp.starttls.enable", String.valueOf(smtp.startTls()));
         properties.put("mail.smtp.starttls.required", String.valueOf(smtp.startTls()));
-        boolean login = smtp.username() != null && !smtp.username().isBlank();
-        properties.put("mail.smtp.auth", String.valueOf(login));
+        properties.put("mail.smtp.auth", String.valueOf(hasLogin()));
         properties.put("mail.smtp.sendpartial", "true");
         this.session = Session.getInstance(properties);
     }
 
     /** Sends what is due; returns how many went out. */
     public int sendDue() {
+        if (server.paused()) {
+            return 0;
+        }
         Instant now = Instant.now();
         jdbc.update(
                 "update mail_outbox set status = 'QUEUED', updated_at = ? where status = 'SENDING' and updated_at < ?",
@@ -82,13 +91,44 @@ public class MailDispatcher {
                         rs.getBytes(7),
                         rs.getInt(8)),
                 Timestamp.from(now));
+        if (due.isEmpty()) {
+            return 0;
+        }
         int sent = 0;
-        for (Due mail : due) {
-            if (claim(mail) && send(mail)) {
-                sent++;
+        Transport transport = null;
+        try {
+            for (Due mail : due) {
+                if (transport == null || !transport.isConnected()) {
+                    close(transport);
+                    transport = connect();
+                    if (transport == null) {
+                        break; // the server is down: the rest stays QUEUED, untouched
+                    }
+                }
+                if (claim(mail) && send(transport, mail)) {
+                    sent++;
+                }
             }
+        } finally {
+            close(transport);
         }
         return sent;
+    }
+
+    private Transport connect() {
+        try {
+            Transport transport = session.getTransport("smtp");
+            if (hasLogin()) {
+                transport.connect(smtp.username(), smtp.password());
+            } else {
+                transport.connect();
+            }
+            server.reachable();
+            return transport;
+        } catch (MessagingException e) {
+            server.unreachable(e);
+            return null;
+        }
     }
 
     private boolean claim(Due mail) {
@@ -99,16 +139,12 @@ public class MailDispatcher {
                 == 1;
     }
 
-    private boolean send(Due mail) {
+    private boolean send(Transport transport, Due mail) {
         int attempt = mail.attempts() + 1;
         String refused = null;
         try {
             MimeMessage message = compose(mail);
-            if (smtp.username() != null && !smtp.username().isBlank()) {
-                Transport.send(message, smtp.username(), smtp.password());
-            } else {
-                Transport.send(message);
-            }
+            transport.sendMessage(message, message.getAllRecipients());
         } catch (SendFailedException partly) {
             if (partly.getValidSentAddresses() == null || partly.getValidSentAddresses().length == 0) {
                 return failed(mail, attempt, partly, isRefusedOnly(partly));
@@ -122,6 +158,20 @@ public class MailDispatcher {
         // decides later, instead of booking a mail that went out as failed and sending it again at once
         mark(mail, "SENT", attempt, refused, Instant.now());
         return true;
+    }
+
+    private boolean hasLogin() {
+        return smtp.username() != null && !smtp.username().isBlank();
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // the connection is gone either way; nothing is lost, every mail's state is in the outbox
+            }
+        }
     }
 
     private static boolean isRefusedOnly(SendFailedException failed) {

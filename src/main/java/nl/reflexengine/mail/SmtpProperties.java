@@ -16,6 +16,9 @@ import org.springframework.validation.annotation.Validated;
  * @param retryDelayMs the first retry's delay; each next one doubles it
  * @param messageIdDomain the right-hand side of every Message-ID: one per installation
  * @param staleSendingMs a mail left SENDING this long (the engine stopped mid-send) is sent again
+ * @param connectTimeoutMs how long to wait for the SMTP server to take a connection
+ * @param timeoutMs how long to wait for any one answer of the SMTP server, and to write to it
+ * @param outagePauseMaxMs the longest pause between tries while the server cannot be reached at all
  */
 @Validated
 @ConfigurationProperties("reflex.smtp")
@@ -29,4 +32,7 @@ public record SmtpProperties(
         @Min(1) @Max(100) int maxAttempts,
         @Min(1) long retryDelayMs,
         @NotBlank String messageIdDomain,
-        @jakarta.validation.constraints.Min(1000) long staleSendingMs) {}
+        @Min(1000) long staleSendingMs,
+        @Min(100) int connectTimeoutMs,
+        @Min(100) int timeoutMs,
+        @Min(1) long outagePauseMaxMs) {}

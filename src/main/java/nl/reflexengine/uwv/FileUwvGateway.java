@@ -34,8 +34,9 @@ class FileUwvGateway implements UwvGateway {
             }
             return UwvStatus.DELIVERED;
         } catch (IOException e) {
-            throw new UwvDeliveryException(
-                    "cannot write to the UWV outbox " + directory + ": " + e.getMessage(), true, e);
+            // a full disk or a lost mount is the outbox's trouble, not this message's
+            throw UwvDeliveryException.endpointDown(
+                    "cannot write to the UWV outbox " + directory + ": " + e.getMessage(), e);
         }
     }
 }

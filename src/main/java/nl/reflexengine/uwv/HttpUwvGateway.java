@@ -10,7 +10,8 @@ import java.time.Duration;
 /**
  * POSTs each message to a configured URL. The kenmerk travels in a header so the receiver can recognise
  * a repeat. 2xx is delivered (a Digipoort status code in the X-Digipoort-Status header moves it further);
- * 5xx and network trouble are retried; other answers mean the message will never be taken: failed.
+ * no connection, 503 and 429 mean the endpoint is down as a whole; other 5xx answers and a lost answer are
+ * retried for this message; other answers mean the message will never be taken: failed.
  */
 class HttpUwvGateway implements UwvGateway {
 
@@ -36,8 +37,11 @@ class HttpUwvGateway implements UwvGateway {
         HttpResponse<String> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+            throw UwvDeliveryException.endpointDown("UWV endpoint not reachable: " + e, e);
         } catch (IOException e) {
-            throw new UwvDeliveryException("UWV endpoint not reachable: " + e.getMessage(), true, e);
+            // the request may have arrived: retry it, and let the kenmerk tell the receiver it is a repeat
+            throw new UwvDeliveryException("UWV endpoint gave no answer: " + e, true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UwvDeliveryException("interrupted while delivering", true, e);
@@ -55,6 +59,9 @@ class HttpUwvGateway implements UwvGateway {
                     })
                     .orElse(UwvStatus.DELIVERED);
         }
-        throw new UwvDeliveryException("UWV endpoint answered HTTP " + code, code >= 500 || code == 429, null);
+        if (code == 503 || code == 429) {
+            throw UwvDeliveryException.endpointDown("UWV endpoint answered HTTP " + code, null);
+        }
+        throw new UwvDeliveryException("UWV endpoint answered HTTP " + code, code >= 500, null);
     }
 }

@@ -1,5 +1,7 @@
 package nl.reflexengine.uwv;
 
+import java.time.Duration;
+import nl.reflexengine.outbox.EndpointOutage;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,5 +20,17 @@ class UwvConfiguration {
                 yield new HttpUwvGateway(properties.url());
             }
         };
+    }
+
+    /** Whether the UWV endpoint can be reached; health "uwvEndpoint". */
+    @Bean
+    EndpointOutage uwvEndpoint(UwvProperties properties) {
+        String where = properties.adapter() == UwvProperties.Adapter.HTTP
+                ? String.valueOf(properties.url())
+                : properties.outboxDirectory().toString();
+        return new EndpointOutage(
+                "UWV " + properties.adapter() + " " + where,
+                Duration.ofMillis(properties.retryDelayMs()),
+                Duration.ofMillis(properties.outagePauseMaxMs()));
     }
 }

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.outbox.EndpointOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Delivers queued UWV messages through the gateway. Each message is claimed (QUEUED to SENDING) in the
  * database before it is sent, so two dispatchers never send it both; a message left SENDING by a stopped
  * engine is sent again after a while, which the kenmerk makes harmless. Failures are retried with doubling
- * delays; after the last attempt, or on an answer that will never change, the message is FAILED.
+ * delays; after the last attempt, or on an answer that will never change, the message is FAILED. An
+ * endpoint that cannot be reached at all is nobody's fault: forwarding pauses (see {@link EndpointOutage})
+ * and the message goes back to the queue without spending an attempt.
  */
 @Component("uwvDispatcher")
 public class UwvDispatcher {
@@ -26,15 +30,24 @@ public class UwvDispatcher {
     private final JdbcTemplate jdbc;
     private final UwvGateway gateway;
     private final UwvProperties properties;
+    private final EndpointOutage endpoint;
 
-    public UwvDispatcher(JdbcTemplate jdbc, UwvGateway gateway, UwvProperties properties) {
+    public UwvDispatcher(
+            JdbcTemplate jdbc,
+            UwvGateway gateway,
+            UwvProperties properties,
+            @Qualifier("uwvEndpoint") EndpointOutage endpoint) {
         this.jdbc = jdbc;
         this.gateway = gateway;
         this.properties = properties;
+        this.endpoint = endpoint;
     }
 
     /** Sends what is due; returns how many were delivered. */
     public int dispatchDue() {
+        if (endpoint.paused()) {
+            return 0;
+        }
         Instant now = Instant.now();
         jdbc.update(
                 "update uwv_message set status = 'QUEUED', updated_at = ? where status = 'SENDING' and updated_at < ?",
@@ -47,6 +60,9 @@ public class UwvDispatcher {
                 Timestamp.from(now));
         int delivered = 0;
         for (Due message : due) {
+            if (endpoint.paused()) {
+                break; // the endpoint went down during this batch: the rest stays QUEUED, untouched
+            }
             if (claim(message) && send(message)) {
                 delivered++;
             }
@@ -112,7 +128,17 @@ public class UwvDispatcher {
         UwvStatus status;
         try {
             status = gateway.deliver(message.kenmerk(), message.xml());
+            endpoint.reachable();
         } catch (UwvDeliveryException | RuntimeException e) {
+            if (e instanceof UwvDeliveryException delivery && delivery.endpointDown()) {
+                endpoint.unreachable(e);
+                jdbc.update(
+                        "update uwv_message set status = 'QUEUED', last_error = ?, updated_at = ? where id = ?",
+                        PersonalData.mask(String.valueOf(e.getMessage())),
+                        Timestamp.from(Instant.now()),
+                        message.id());
+                return false;
+            }
             boolean retry = (!(e instanceof UwvDeliveryException delivery) || delivery.retryable())
                     && attempt < properties.maxAttempts();
             Instant next = Instant.now().plusMillis(properties.retryDelayMs() << Math.min(attempt - 1, 20));

@@ -17,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts deliveries tried before a message is marked FAILED
  * @param retryDelayMs the first retry's delay; each next one doubles it
  * @param staleSendingMs a message left SENDING this long (the engine stopped mid-send) is tried again
+ * @param outagePauseMaxMs the longest pause between tries while the endpoint cannot be reached at all
  */
 @Validated
 @ConfigurationProperties("reflex.uwv")
@@ -26,7 +27,8 @@ public record UwvProperties(
         URI url,
         @Min(1) @Max(100) int maxAttempts,
         @Min(1) long retryDelayMs,
-        @Min(1000) long staleSendingMs) {
+        @Min(1000) long staleSendingMs,
+        @Min(1) long outagePauseMaxMs) {
 
     /** The transport behind the UWV gateway. Real Digipoort (SOAP, PKIoverheid) would be a third. */
     public enum Adapter {

@@ -1,5 +1,6 @@
 package nl.reflexengine.outage;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -17,8 +18,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
+import nl.reflexengine.TestBsns;
 import nl.reflexengine.intake.ConnectionWatch;
+import nl.reflexengine.outbox.EndpointOutage;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -32,8 +39,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * An outage of the mailbox while the engine runs: the IMAP server restarted, the intake shows it in health,
- * reconnects and goes on.
+ * Outages of the mail servers while the engine runs: the IMAP server restarted (the intake shows it in
+ * health, reconnects and goes on), and the SMTP server down while confirmations queue up (they wait in the
+ * outbox without spending attempts, and every one goes out once when the server is back).
  */
 @CamelSpringBootTest
 @ActiveProfiles("test")
@@ -75,7 +83,8 @@ class MailboxOutageTest {
         registry.add("reflex.smtp.port", () -> SMTP_PORT);
         registry.add("reflex.smtp.poll-period-ms", () -> "200");
         registry.add("reflex.smtp.retry-delay-ms", () -> "100");
-        registry.add("reflex.smtp.max-attempts", () -> "100");
+        registry.add("reflex.smtp.max-attempts", () -> "3");
+        registry.add("reflex.smtp.outage-pause-max-ms", () -> "1000");
     }
 
     @AfterAll
@@ -90,6 +99,10 @@ class MailboxOutageTest {
     @Autowired
     @Qualifier("mailbox")
     ConnectionWatch mailbox;
+
+    @Autowired
+    @Qualifier("smtpServer")
+    EndpointOutage smtpServer;
 
     @Test
     void theMailboxIntakeReconnectsAfterAnImapRestart() throws Exception {
@@ -109,6 +122,75 @@ class MailboxOutageTest {
                         == 1);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> mailbox.health().getStatus().equals(Status.UP));
+    }
+
+    @Test
+    void confirmationsWaitWhileTheSmtpServerIsDownAndEachGoesOutOnceAfterwards() throws Exception {
+        int reports = 12;
+        smtp.stop();
+        for (int i = 0; i < reports; i++) {
+            deliver("SMTP-DOWN-" + i, TestBsns.from(300_000_000L + i * 97L));
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from audit_message where message_id like 'SMTP-DOWN-%'"
+                                        + " and outcome = 'ACCEPTED'",
+                                Integer.class)
+                        == reports);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> smtpServer.health().getStatus().equals(Status.DOWN));
+        // let the outbox run into the dead server several times (pauses of 100, 200, 400 ms, then 1 s):
+        // more often than max-attempts, so a mail that spent attempts on the outage would now be FAILED
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> (int) smtpServer.health().getDetails().get("failedTriesInARow") > 4);
+        assertThat(confirmations("status <> 'QUEUED' or attempts > 0"))
+                .as("confirmations sent, failed or charged an attempt while the server was down")
+                .isZero();
+
+        smtp = server(SMTP_PORT, ServerSetup.PROTOCOL_SMTP);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> confirmations("status = 'SENT'") == reports);
+        assertThat(confirmations("attempts <> 1")).isZero();
+        assertThat(smtpServer.health().getStatus()).isEqualTo(Status.UP);
+        Map<String, Long> copies = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subjectOf(message).startsWith("Ontvangstbevestiging"))
+                .collect(Collectors.groupingBy(MailboxOutageTest::messageIdOf, Collectors.counting()));
+        assertThat(copies).as("one confirmation per report").hasSize(reports);
+        List<Integer> recipientsPerMail = jdbc
+                .queryForList(
+                        "select recipients from mail_outbox o join audit_message a on a.id = o.audit_id"
+                                + " where a.message_id like 'SMTP-DOWN-%' and o.kind = 'CONFIRMATION'",
+                        String.class)
+                .stream()
+                .map(recipients -> recipients.split(",").length)
+                .toList();
+        assertThat(copies.values().stream().mapToLong(Long::longValue).sum())
+                .as("every confirmation delivered once to each of its recipients")
+                .isEqualTo(
+                        recipientsPerMail.stream().mapToLong(Integer::longValue).sum());
+    }
+
+    private int confirmations(String condition) {
+        return jdbc.queryForObject(
+                "select count(*) from mail_outbox o join audit_message a on a.id = o.audit_id"
+                        + " where a.message_id like 'SMTP-DOWN-%' and o.kind = 'CONFIRMATION' and (" + condition + ")",
+                Integer.class);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    private static String messageIdOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getMessageID());
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
     }
 
     /** Puts a mail with one sample report straight into the intake mailbox (no SMTP needed for that). */

@@ -10,18 +10,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.reflexengine.TestBsns;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.intake.Submission;
+import nl.reflexengine.outbox.EndpointOutage;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,8 +34,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The forwarding route with the HTTP adapter against a local HTTP server that fails the first attempt:
- * the message is retried, delivered once, and its Digipoort status recorded.
+ * The forwarding route with the HTTP adapter against a local HTTP server: a message that fails its first
+ * attempt is retried, delivered once, and its Digipoort status recorded; while the whole endpoint is
+ * unavailable every message waits without spending attempts, and each is delivered once afterwards.
  */
 @CamelSpringBootTest
 @ActiveProfiles("test")
@@ -41,6 +47,7 @@ class UwvHttpForwardTest {
     static final Path STATUS_DIRECTORY;
     static final List<String> DELIVERED = new CopyOnWriteArrayList<>();
     static final ConcurrentHashMap<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    static final AtomicBoolean AVAILABLE = new AtomicBoolean(true);
 
     static {
         try {
@@ -48,12 +55,17 @@ class UwvHttpForwardTest {
             SERVER.createContext("/uwv", exchange -> {
                 String kenmerk = exchange.getRequestHeaders().getFirst(HttpUwvGateway.KENMERK_HEADER);
                 String body = new String(exchange.getRequestBody().readAllBytes(), UTF_8);
+                if (!AVAILABLE.get()) {
+                    exchange.sendResponseHeaders(503, -1);
+                    exchange.close();
+                    return;
+                }
                 int attempt = ATTEMPTS.computeIfAbsent(kenmerk, k -> new AtomicInteger())
                         .incrementAndGet();
                 if (body.contains("<Reden>ZIEK_ORGAANDONATIE</Reden>")) {
                     exchange.sendResponseHeaders(400, -1); // a message this receiver will never take
-                } else if (attempt == 1) {
-                    exchange.sendResponseHeaders(503, -1);
+                } else if (attempt == 1 && body.contains("<Reden>ZIEK_ART_29B</Reden>")) {
+                    exchange.sendResponseHeaders(500, -1); // this message fails once
                 } else {
                     DELIVERED.add(kenmerk);
                     exchange.getResponseHeaders().add(HttpUwvGateway.STATUS_HEADER, "301");
@@ -77,6 +89,8 @@ class UwvHttpForwardTest {
                 () -> "http://127.0.0.1:" + SERVER.getAddress().getPort() + "/uwv");
         registry.add("reflex.uwv.poll-period-ms", () -> "100");
         registry.add("reflex.uwv.retry-delay-ms", () -> "200");
+        registry.add("reflex.uwv.max-attempts", () -> "3");
+        registry.add("reflex.uwv.outage-pause-max-ms", () -> "1000");
         registry.add("reflex.uwv.status-directory", STATUS_DIRECTORY::toString);
     }
 
@@ -90,6 +104,10 @@ class UwvHttpForwardTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("uwvEndpoint")
+    EndpointOutage uwvEndpoint;
 
     private Submission ingest(String sample) throws Exception {
         byte[] xml = Files.readAllBytes(Path.of("samples", sample));
@@ -132,5 +150,38 @@ class UwvHttpForwardTest {
         assertThat(ATTEMPTS.get(kenmerk)).hasValue(1);
         assertThat(jdbc.queryForObject("select last_error from uwv_message where kenmerk = ?", String.class, kenmerk))
                 .contains("HTTP 400");
+    }
+
+    @Test
+    void whileTheEndpointIsUnavailableMessagesWaitAndEachIsDeliveredOnceAfterwards() throws Exception {
+        int reports = 20;
+        AVAILABLE.set(false);
+        String sample = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"));
+        List<String> kenmerken = new ArrayList<>();
+        for (int i = 0; i < reports; i++) {
+            String xml = sample.replaceFirst("<BerichtId>[^<]+<", "<BerichtId>UWV-DOWN-" + i + "<")
+                    .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + TestBsns.from(400_000_000L + i * 97L) + "<");
+            Submission accepted = template.requestBody(
+                    "direct:ingest",
+                    InboundMessage.file(xml.getBytes(UTF_8), Channel.REPLAY, "down-" + i, Instant.now(), false),
+                    Submission.class);
+            kenmerken.add(UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE));
+        }
+        // more tries than max-attempts: a message charged for the outage would be FAILED by now
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> uwvEndpoint.health().getStatus().getCode().equals("DOWN")
+                        && (int) uwvEndpoint.health().getDetails().get("failedTriesInARow") > 4);
+        assertThat(kenmerken)
+                .allSatisfy(kenmerk -> assertThat(
+                                jdbc.queryForMap("select status, attempts from uwv_message where kenmerk = ?", kenmerk))
+                        .containsEntry("STATUS", "QUEUED")
+                        .containsEntry("ATTEMPTS", 0));
+
+        AVAILABLE.set(true);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> kenmerken.stream().allMatch(kenmerk -> "VALIDATED".equals(status(kenmerk))));
+        assertThat(kenmerken).allSatisfy(kenmerk -> assertThat(DELIVERED).containsOnlyOnce(kenmerk));
+        assertThat(uwvEndpoint.health().getStatus().getCode()).isEqualTo("UP");
     }
 }
