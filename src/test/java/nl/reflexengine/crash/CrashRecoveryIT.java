@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.activation.DataHandler;
@@ -20,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,9 +33,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.reflexengine.TestBsns;
@@ -40,29 +45,44 @@ import nl.reflexengine.validation.rules.Identifiers;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The engine as a separate process (the built jar), fed hundreds of messages by mail and SFTP, killed
- * with SIGKILL several times while it works, and started again. Afterwards every input has exactly one
- * outcome (a redelivery may add a DUPLICATE record, never a second outcome), no claim or UWV message is
- * doubled, no mail or file is stranded, and every confirmation arrived at most twice with one Message-ID.
+ * with SIGKILL four times while it works, and started again. Two kills fall wherever the engine happens
+ * to be once a number of outcomes exist; two are placed exactly by the servers themselves: the SFTP server
+ * kills the engine when it asks to move a file to .done/.error (its outcome is committed, the source not
+ * yet acknowledged), and the mail server kills it while it receives a confirmation (the mail is sent, the
+ * engine never hears so). Afterwards every input has exactly one outcome (a redelivery may add a DUPLICATE
+ * record, never a second outcome), no claim or UWV message is doubled, no mail or file is stranded, and
+ * every confirmation arrived at most twice with one Message-ID: the interrupted one exactly twice.
  */
 class CrashRecoveryIT {
 
     private static final int MAILS = 120;
     private static final int FILES = 120;
-    private static final int[] KILL_AT = {40, 110, 180};
     private static final String INTAKE = "reflex@crash.test";
     private static final String SENDER = "salaris@zonnig-uitzendwerk.example";
 
     private final Path base;
     private final GreenMail mail;
     private final SshServer sftp;
-    private Process engine;
+    private volatile Process engine;
     private int engineRun;
+
+    /** Armed: the SFTP server kills the engine when it next asks to move a file out of its drop. */
+    private final AtomicBoolean killOnNextMove = new AtomicBoolean();
+
+    private volatile String fileMovedAtKill;
+
+    /** Armed: the mail server kills the engine while it receives the next confirmation. */
+    private final AtomicBoolean killOnNextConfirmation = new AtomicBoolean();
+
+    private volatile String confirmationAtKill;
 
     CrashRecoveryIT() throws IOException {
         base = Files.createTempDirectory("crash-it");
@@ -73,13 +93,36 @@ class CrashRecoveryIT {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
         mail.setUser(INTAKE, INTAKE, "x");
+        UserManager users = mail.getUserManager();
+        MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, recipient) -> {
+            String messageId = message.getMessage().getMessageID();
+            if (messageId.startsWith("<confirmation-") && killOnNextConfirmation.compareAndSet(true, false)) {
+                // the whole mail is here, the engine has not had the server's "250 OK": kill it now
+                confirmationAtKill = messageId;
+                kill();
+            }
+            return deliver.handle(message, recipient);
+        });
         Files.createDirectories(base.resolve("drops/C-ZONNIG"));
         sftp = SshServer.setUpDefaultServer();
         sftp.setHost("127.0.0.1");
         sftp.setPort(0);
         sftp.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(base.resolve("host-key.ser")));
         sftp.setPasswordAuthenticator((user, password, session) -> "drop".equals(user) && "drop".equals(password));
-        sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        SftpSubsystemFactory subsystem = new SftpSubsystemFactory();
+        subsystem.addSftpEventListener(new SftpEventListener() {
+            @Override
+            public void moving(ServerSession session, Path source, Path target, Collection<CopyOption> options)
+                    throws IOException {
+                if (killOnNextMove.compareAndSet(true, false)) {
+                    fileMovedAtKill = source.getFileName().toString();
+                    kill();
+                    throw new IOException("engine killed before this move");
+                }
+            }
+        });
+        sftp.setSubsystemFactories(List.of(subsystem));
         sftp.setFileSystemFactory(new VirtualFileSystemFactory(base.resolve("drops")));
         sftp.start();
     }
@@ -105,15 +148,27 @@ class CrashRecoveryIT {
 
         int kills = 0;
         start();
-        for (int threshold : KILL_AT) {
-            await().atMost(Duration.ofMinutes(3))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> outcomes() >= threshold);
-            // SIGKILL: no shutdown hook, no graceful stop, whatever the engine is doing
-            engine.destroyForcibly().waitFor();
-            kills++;
-            start();
+        killAfterOutcomes(40);
+        kills++;
+
+        killOnNextMove.set(true);
+        awaitKilledByServer();
+        kills++;
+        try (Connection db = db()) {
+            assertThat(count(
+                            db,
+                            "select count(*) from audit_message where source = 'C-ZONNIG/" + fileMovedAtKill
+                                    + "' and outcome is not null"))
+                    .as("the outcome of %s is durable before its file is moved", fileMovedAtKill)
+                    .isEqualTo(1);
         }
+
+        killOnNextConfirmation.set(true);
+        awaitKilledByServer();
+        kills++;
+
+        killAfterOutcomes(Math.min(outcomes() + 40, MAILS + FILES - 10));
+        kills++;
         try {
             await().atMost(Duration.ofMinutes(4))
                     .pollInterval(Duration.ofMillis(500))
@@ -180,6 +235,9 @@ class CrashRecoveryIT {
             assertThat(sendsPerMail.values())
                     .as("a confirmation arrives at most twice")
                     .allMatch(n -> n >= 1 && n <= 2);
+            assertThat(sendsPerMail)
+                    .as("the confirmation interrupted by the kill is sent again, with its Message-ID")
+                    .containsEntry(confirmationAtKill, 2L);
         }
         assertThat(bsnsInEngineLogs())
                 .as("BSN-like numbers in the engine's own logs")
@@ -189,6 +247,32 @@ class CrashRecoveryIT {
     }
 
     // --- the engine ------------------------------------------------------------------------------------
+
+    /** Waits until this many outcomes exist, kills the engine wherever it is, and starts it again. */
+    private void killAfterOutcomes(long threshold) throws IOException {
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> outcomes() >= threshold);
+        kill();
+        start();
+    }
+
+    /** Waits until an armed server has killed the engine, and starts it again. */
+    private void awaitKilledByServer() throws IOException {
+        await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !engine.isAlive());
+        start();
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful stop, whatever the engine is doing. */
+    private void kill() {
+        try {
+            engine.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private void start() throws IOException {
         engineRun++;
