@@ -1,0 +1,169 @@
+package nl.reflexengine.outage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Flags;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import nl.reflexengine.TestBsns;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The database goes away while mails keep arriving: a real H2 server stopped and started again under the
+ * engine. No valid message is rejected for it; the mails wait in the inbox, and once the database is back
+ * every one of them is accepted, once.
+ */
+@CamelSpringBootTest
+@ActiveProfiles("test")
+@SpringBootTest(
+        properties = {
+            "reflex.errors.infrastructure.max-redeliveries=2",
+            "reflex.errors.infrastructure.redelivery-delay-ms=50",
+            "spring.datasource.hikari.connection-timeout=1000",
+            "spring.datasource.hikari.validation-timeout=500"
+        })
+class DatabaseOutageTest {
+
+    static final String INTAKE = "reflex@db-outage.test";
+    static final String SENDER = "salaris@zonnig-uitzendwerk.example";
+    static final int DB_PORT = MailboxOutageTest.freePort();
+    static final Path DB_DIRECTORY;
+    static Server database;
+    static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    static {
+        try {
+            DB_DIRECTORY = Files.createTempDirectory("db-outage");
+            database = startDatabase();
+        } catch (Exception e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        MAIL.start();
+        MAIL.setUser(INTAKE, INTAKE, "x");
+    }
+
+    static Server startDatabase() throws SQLException {
+        return Server.createTcpServer(
+                        "-tcpPort", String.valueOf(DB_PORT), "-baseDir", DB_DIRECTORY.toString(), "-ifNotExists")
+                .start();
+    }
+
+    @DynamicPropertySource
+    static void servers(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + DB_PORT + "/reflex");
+        registry.add("reflex.mail.enabled", () -> "true");
+        registry.add("reflex.mail.port", () -> MAIL.getImap().getPort());
+        registry.add("reflex.mail.username", () -> INTAKE);
+        registry.add("reflex.mail.password", () -> "x");
+        registry.add("reflex.mail.poll-delay-ms", () -> "200");
+    }
+
+    @AfterAll
+    static void stop() {
+        MAIL.stop();
+        database.stop();
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CamelContext camel;
+
+    @Test
+    void mailsArrivingWhileTheDatabaseIsDownAreAcceptedOnceItIsBack() throws Exception {
+        deliver("DB-UP-0", 0);
+        await().atMost(Duration.ofSeconds(30)).until(() -> outcomes("ACCEPTED") == 1);
+
+        database.stop();
+        NotifyBuilder triedWithoutDatabase =
+                new NotifyBuilder(camel).fromRoute("intake-imap").whenFailed(3).create();
+        for (int i = 1; i <= 5; i++) {
+            deliver("DB-DOWN-" + i, i);
+        }
+        assertThat(triedWithoutDatabase.matches(30, java.util.concurrent.TimeUnit.SECONDS))
+                .as("the intake polled the mails and failed on the database")
+                .isTrue();
+        assertThat(undeletedInbox()).as("every mail still waits in the inbox").isEqualTo(5);
+
+        database = startDatabase();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> undeletedInbox() == 0);
+        assertThat(jdbc.queryForList(
+                        "select outcome from audit_message where message_id like 'DB-%' order by message_id",
+                        String.class))
+                .as("one outcome per mail, every one accepted")
+                .isEqualTo(List.of("ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED", "ACCEPTED"));
+        assertThat(jdbc.queryForObject("select count(*) from claim", Integer.class))
+                .isEqualTo(6);
+    }
+
+    private int outcomes(String outcome) {
+        try {
+            return jdbc.queryForObject(
+                    "select count(*) from audit_message where message_id like 'DB-%' and outcome = ?",
+                    Integer.class, outcome);
+        } catch (RuntimeException databaseDown) {
+            return -1;
+        }
+    }
+
+    private static long undeletedInbox() throws Exception {
+        MailFolder inbox = MAIL.getManagers()
+                .getImapHostManager()
+                .getInbox(MAIL.getUserManager().getUser(INTAKE));
+        long count = 0;
+        for (StoredMessage stored : inbox.getMessages()) {
+            if (!stored.getFlags().contains(Flags.Flag.DELETED)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void deliver(String messageId, int person) throws Exception {
+        String xml = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"))
+                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + messageId + "<")
+                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + TestBsns.from(500_000_000L + person * 97L) + "<");
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(SENDER));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(INTAKE));
+        message.setSubject("Ziekmelding");
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(xml.getBytes(), "application/xml")));
+        part.setFileName("ziekmelding.xml");
+        message.setContent(new MimeMultipart(part));
+        message.saveChanges();
+        MAIL.getUserManager().getUser(INTAKE).deliver(message);
+    }
+}
