@@ -11,14 +11,19 @@ import nl.reflexengine.intake.Submission;
 import org.springframework.stereotype.Component;
 
 /**
- * First look at a message: is it XML at all, of a format we read, and free of DOCTYPE tricks? Reads only
- * up to the root element, with DTD support off, so nothing is expanded or fetched.
+ * First look at a message: is it XML at all, of a format we read, and free of DOCTYPE tricks and pointers
+ * to schemas elsewhere? Reads only up to the root element, with DTD support off, so nothing is expanded or
+ * fetched.
  */
 @Component("formatDetector")
 public class FormatDetector {
 
     private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXTERNAL_ID = Pattern.compile("\\b(SYSTEM|PUBLIC)\\b");
+    private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    /** A location with a scheme (http:, file:, jar:, ...), an absolute or a parent path points elsewhere. */
+    private static final Pattern EXTERNAL_LOCATION =
+            Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|[/\\\\]).*|.*\\.\\..*");
 
     /** StAX factories are not promised to be thread-safe; Camel consumers call this bean concurrently. */
     private final ThreadLocal<XMLInputFactory> stax = ThreadLocal.withInitial(HardenedXml::staxFactory);
@@ -53,6 +58,7 @@ public class FormatDetector {
                     String root = reader.getLocalName();
                     MessageFormat format =
                             MessageFormat.of(namespace, root).orElseThrow(() -> unknownFormat(namespace, root));
+                    rejectExternalSchemaLocation(reader, root);
                     submission.detected(format, root);
                     return;
                 }
@@ -62,6 +68,34 @@ public class FormatDetector {
             throw new MessageRejectedException(Violation.of(ViolationCode.XML_NOT_WELL_FORMED, "", where(e)));
         } finally {
             close(reader);
+        }
+    }
+
+    /**
+     * Schemas come only from {@code schemas/}, so a location hint is never followed either way; a hint that
+     * points elsewhere (a URL or a path) is refused outright rather than silently ignored, because it is
+     * either a probe or a sender relying on a schema we do not use. A bare file name is harmless and allowed.
+     */
+    private static void rejectExternalSchemaLocation(XMLStreamReader reader, String root) {
+        String pairs = reader.getAttributeValue(XSI, "schemaLocation");
+        if (pairs != null) {
+            String[] tokens = pairs.trim().split("\\s+");
+            for (int i = 0; i < tokens.length; i++) { // namespace, location, namespace, location, ...
+                boolean location = i % 2 == 1 || i == tokens.length - 1; // an unpaired last token too
+                if (location) {
+                    refuseIfExternal(tokens[i], "/" + root + "/@xsi:schemaLocation");
+                }
+            }
+        }
+        String single = reader.getAttributeValue(XSI, "noNamespaceSchemaLocation");
+        if (single != null) {
+            refuseIfExternal(single.trim(), "/" + root + "/@xsi:noNamespaceSchemaLocation");
+        }
+    }
+
+    private static void refuseIfExternal(String location, String field) {
+        if (EXTERNAL_LOCATION.matcher(location).matches()) {
+            throw new MessageRejectedException(Violation.of(ViolationCode.XML_SCHEMA_LOCATION_FORBIDDEN, field));
         }
     }
 

@@ -36,6 +36,9 @@ public enum ViolationCode {
     XML_EXTERNAL_ENTITY_FORBIDDEN(
             Stage.MESSAGE,
             "Het bericht verwijst naar een externe entiteit (bestand of internetadres); dat is niet toegestaan."),
+    XML_SCHEMA_LOCATION_FORBIDDEN(
+            Stage.MESSAGE,
+            "Het bericht verwijst met xsi:schemaLocation naar een extern schema (internetadres of bestandspad); dat is niet toegestaan. Verwijder het attribuut of noem alleen de bestandsnaam van het schema."),
     XML_ENTITY_EXPANSION_FORBIDDEN(
             Stage.MESSAGE, "Het bericht declareert eigen entiteiten; die worden om veiligheidsredenen niet verwerkt."),
     XML_LIMIT_EXCEEDED(

@@ -2,6 +2,7 @@ package nl.reflexengine.hostile;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import jakarta.mail.Session;
@@ -9,6 +10,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,6 +109,27 @@ class HostileCorpusTest {
         });
 
         assertThat(codes).as(hostile.file()).contains(hostile.code());
+    }
+
+    @Test
+    void noCaseConnectsToTheAddressItNames() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(listener.getLocalPort());
+            for (String file : List.of("xxe-http-local-port.xml", "xsi-schema-location-local-port.xml")) {
+                byte[] aimed = Files.readString(CORPUS.resolve(file), UTF_8)
+                        .replace("127.0.0.1:9/", "127.0.0.1:" + port + "/")
+                        .replace("127.0.0.1:PORT/", "127.0.0.1:" + port + "/")
+                        .getBytes(UTF_8);
+                assertThat(bounded(() -> message(aimed, "hostile/aimed/" + file)))
+                        .as(file)
+                        .hasSize(1);
+            }
+            // a connection attempt would be waiting in the listener's backlog by now
+            listener.setSoTimeout(200);
+            assertThatThrownBy(listener::accept)
+                    .as("a connection to the port the messages name")
+                    .isInstanceOf(SocketTimeoutException.class);
+        }
     }
 
     @Test

@@ -73,7 +73,7 @@ class HostileXmlTest {
     }
 
     @Test
-    void externalSchemaLocationIsNeverFetched() throws Exception {
+    void externalSchemaLocationIsRefusedAndNeverFetched() throws Exception {
         try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String xml = new String(validReflex(), UTF_8)
                     .replace(
@@ -83,7 +83,8 @@ class HostileXmlTest {
                                     + listener.getLocalPort() + "/evil.xsd\"");
             assertThat(xml).contains("schemaLocation");
 
-            assertThat(pipeline.codes(xml.getBytes(UTF_8))).isEmpty();
+            assertThat(pipeline.codes(xml.getBytes(UTF_8)))
+                    .containsExactly(ViolationCode.XML_SCHEMA_LOCATION_FORBIDDEN);
             assertNoConnection(listener);
         }
     }
