@@ -1,6 +1,7 @@
 package nl.reflexengine;
 
 import java.util.Arrays;
+import nl.reflexengine.bench.BenchLauncher;
 import nl.reflexengine.replay.ReplayLauncher;
 import nl.reflexengine.reprocess.ReprocessLauncher;
 import org.springframework.boot.SpringApplication;
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * Reflex Engine. Without arguments it runs the engine; {@code replay <dir-or-zip> --report <file.csv>}
  * replays an archive for auditors in a dry run; {@code reprocess <audit-id>} reprocesses one rejected
- * message.
+ * message; {@code bench --messages N} measures throughput and memory on synthetic messages.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -22,6 +23,9 @@ public class ReflexEngineApplication {
         }
         if (args.length > 0 && ReprocessLauncher.COMMAND.equals(args[0])) {
             System.exit(ReprocessLauncher.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && BenchLauncher.COMMAND.equals(args[0])) {
+            System.exit(BenchLauncher.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(ReflexEngineApplication.class, args);
     }

@@ -1,0 +1,42 @@
+package nl.reflexengine.bench;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.reflexengine.ReflexEngineApplication;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts the engine for a measurement, with the given settings above every other configuration source. It
+ * runs as a web application on a free loopback port, as the engine does in production: without a servlet
+ * context the actuator security cannot be built (which is also why {@code OneOffEngine} fails today).
+ */
+final class BenchEngine {
+
+    /** What a one-off command switches off: intake polling, local servers, sending. */
+    static final Map<String, Object> NO_CHANNELS = Map.of(
+            "reflex.local.enabled", "false",
+            "reflex.mail.enabled", "false",
+            "reflex.mail.test-enabled", "false",
+            "reflex.sftp.enabled", "false",
+            "reflex.uwv.enabled", "false",
+            "reflex.smtp.enabled", "false");
+
+    private BenchEngine() {}
+
+    static ConfigurableApplicationContext start(Map<String, Object> enforced, List<String> args) {
+        Map<String, Object> settings = new HashMap<>(enforced);
+        settings.put("server.port", "0");
+        settings.put("server.address", "127.0.0.1");
+        return new SpringApplicationBuilder(ReflexEngineApplication.class)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .initializers(context -> context.getEnvironment()
+                        .getPropertySources()
+                        .addFirst(new MapPropertySource("bench", settings)))
+                .run(args.toArray(String[]::new));
+    }
+}
