@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Starts the engine for a measurement, with the given settings above every other configuration source. It
  * runs as a web application on a free loopback port, as the engine does in production: without a servlet
- * context the actuator security cannot be built (which is also why {@code OneOffEngine} fails today).
+ * context the actuator security would not apply, and the run should look like production.
  */
 final class BenchEngine {
 

@@ -35,6 +35,7 @@ public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int BATCH = 50;
+    private static final long DRAIN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     private record Due(
             long id,
@@ -68,10 +69,26 @@ public class MailDispatcher {
         this.session = Session.getInstance(properties);
     }
 
-    /** Sends what is due; returns how many went out. */
+    /**
+     * Sends what is due, batch after batch while batches come back full (a busy morning must not wait a
+     * poll period per 50 mails), for at most one drain period; returns how many went out.
+     */
     public int sendDue() {
+        long until = System.nanoTime() + DRAIN_NANOS;
+        int total = 0;
+        BatchResult batch;
+        do {
+            batch = sendBatch();
+            total += batch.sent();
+        } while (batch.full() && System.nanoTime() < until);
+        return total;
+    }
+
+    private record BatchResult(int sent, boolean full) {}
+
+    private BatchResult sendBatch() {
         if (server.paused()) {
-            return 0;
+            return new BatchResult(0, false);
         }
         Instant now = Instant.now();
         jdbc.update(
@@ -92,7 +109,7 @@ public class MailDispatcher {
                         rs.getInt(8)),
                 Timestamp.from(now));
         if (due.isEmpty()) {
-            return 0;
+            return new BatchResult(0, false);
         }
         int sent = 0;
         Transport transport = null;
@@ -112,7 +129,7 @@ public class MailDispatcher {
         } finally {
             close(transport);
         }
-        return sent;
+        return new BatchResult(sent, due.size() == BATCH && !server.paused());
     }
 
     private Transport connect() {

@@ -24,6 +24,7 @@ public class UwvDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(UwvDispatcher.class);
     private static final int BATCH = 50;
+    private static final long DRAIN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     private record Due(long id, String kenmerk, String xml, int attempts) {}
 
@@ -43,10 +44,26 @@ public class UwvDispatcher {
         this.endpoint = endpoint;
     }
 
-    /** Sends what is due; returns how many were delivered. */
+    /**
+     * Sends what is due, batch after batch while batches come back full, for at most one drain period;
+     * returns how many were delivered.
+     */
     public int dispatchDue() {
+        long until = System.nanoTime() + DRAIN_NANOS;
+        int total = 0;
+        Batch batch;
+        do {
+            batch = dispatchBatch();
+            total += batch.delivered();
+        } while (batch.due() == BATCH && !endpoint.paused() && System.nanoTime() < until);
+        return total;
+    }
+
+    private record Batch(int delivered, int due) {}
+
+    private Batch dispatchBatch() {
         if (endpoint.paused()) {
-            return 0;
+            return new Batch(0, 0);
         }
         Instant now = Instant.now();
         jdbc.update(
@@ -67,7 +84,7 @@ public class UwvDispatcher {
                 delivered++;
             }
         }
-        return delivered;
+        return new Batch(delivered, due.size());
     }
 
     /**
