@@ -49,7 +49,7 @@ final class MailboxRun {
     }
 
     Result run(SyntheticReports reports, Path store) throws Exception {
-        GreenMail mail = new GreenMail(new ServerSetup[] {
+        GreenMail mail = new NoDelayGreenMail(new ServerSetup[] {
                     new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                     new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
                 })
@@ -147,12 +147,12 @@ final class MailboxRun {
         settings.put("reflex.mail.test-enabled", "false");
         settings.put("reflex.mail.protocol", "imap");
         settings.put("reflex.mail.host", "127.0.0.1");
-        settings.put("reflex.mail.port", String.valueOf(mail.getImap().getPort()));
+        settings.put("reflex.mail.port", String.valueOf(NoDelayGreenMail.port(mail, ServerSetup.PROTOCOL_IMAP)));
         settings.put("reflex.mail.username", INTAKE);
         settings.put("reflex.mail.password", "bench");
         settings.put("reflex.smtp.enabled", "true");
         settings.put("reflex.smtp.host", "127.0.0.1");
-        settings.put("reflex.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+        settings.put("reflex.smtp.port", String.valueOf(NoDelayGreenMail.port(mail, ServerSetup.PROTOCOL_SMTP)));
         settings.put("reflex.smtp.start-tls", "false");
         settings.put("reflex.uwv.enabled", "true");
         settings.put("reflex.uwv.adapter", "FILE");
