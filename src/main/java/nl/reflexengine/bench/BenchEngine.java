@@ -16,15 +16,6 @@ import org.springframework.core.env.MapPropertySource;
  */
 final class BenchEngine {
 
-    /** What a one-off command switches off: intake polling, local servers, sending. */
-    static final Map<String, Object> NO_CHANNELS = Map.of(
-            "reflex.local.enabled", "false",
-            "reflex.mail.enabled", "false",
-            "reflex.mail.test-enabled", "false",
-            "reflex.sftp.enabled", "false",
-            "reflex.uwv.enabled", "false",
-            "reflex.smtp.enabled", "false");
-
     private BenchEngine() {}
 
     static ConfigurableApplicationContext start(Map<String, Object> enforced, List<String> args) {

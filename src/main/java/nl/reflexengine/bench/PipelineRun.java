@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.reflexengine.OneOffEngine;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.intake.Outcome;
@@ -40,7 +41,7 @@ final class PipelineRun {
     }
 
     Result run(SyntheticReports reports, SyntheticReports warmup, Path store) {
-        Map<String, Object> settings = new HashMap<>(BenchEngine.NO_CHANNELS);
+        Map<String, Object> settings = new HashMap<>(OneOffEngine.NO_CHANNELS);
         settings.put(
                 "spring.datasource.url",
                 "jdbc:h2:file:" + store.resolve("pipeline").toAbsolutePath() + arguments.dbOptions());

@@ -8,21 +8,12 @@ import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import nl.reflexengine.TestBsns;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
@@ -152,18 +143,6 @@ class DatabaseOutageTest {
     }
 
     private static void deliver(String messageId, int person) throws Exception {
-        String xml = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"))
-                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + messageId + "<")
-                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + TestBsns.from(500_000_000L + person * 97L) + "<");
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(SENDER));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(INTAKE));
-        message.setSubject("Ziekmelding");
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(xml.getBytes(), "application/xml")));
-        part.setFileName("ziekmelding.xml");
-        message.setContent(new MimeMultipart(part));
-        message.saveChanges();
-        MAIL.getUserManager().getUser(INTAKE).deliver(message);
+        ReportMails.deliver(MAIL, INTAKE, messageId, TestBsns.from(500_000_000L + person * 97L));
     }
 }

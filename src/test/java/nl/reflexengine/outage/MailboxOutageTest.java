@@ -6,22 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.activation.DataHandler;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import nl.reflexengine.TestBsns;
 import nl.reflexengine.intake.ConnectionWatch;
@@ -193,20 +183,7 @@ class MailboxOutageTest {
         }
     }
 
-    /** Puts a mail with one sample report straight into the intake mailbox (no SMTP needed for that). */
     private static void deliver(String messageId, String bsn) throws Exception {
-        String xml = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"))
-                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + messageId + "<")
-                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + bsn + "<");
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(SENDER));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(INTAKE));
-        message.setSubject("Ziekmelding");
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(xml.getBytes(), "application/xml")));
-        part.setFileName("ziekmelding.xml");
-        message.setContent(new MimeMultipart(part));
-        message.saveChanges();
-        imap.getUserManager().getUser(INTAKE).deliver(message);
+        ReportMails.deliver(imap, INTAKE, messageId, bsn);
     }
 }
