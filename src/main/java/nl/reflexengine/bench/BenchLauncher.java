@@ -112,7 +112,7 @@ public final class BenchLauncher {
             results.put("pipeline_p99_ms", millis(percentile(latencies, 99)));
             results.put("pipeline_max_ms", millis(latencies[latencies.length - 1]));
             results.put("peak_heap_mb", pipeline.usage().peakHeapMb());
-            results.put("live_heap_mb", pipeline.usage().liveHeapMb());
+            results.put("retained_heap_mb", pipeline.usage().retainedHeapMb());
             results.put("old_gen_peak_mb", pipeline.usage().oldGenPeakMb());
             results.put("alloc_bytes_per_msg", pipeline.usage().allocatedBytes() / n);
             results.put("pipeline_cpu_ms_per_msg", pipeline.usage().cpuNanos() / 1e6 / n);

@@ -48,7 +48,7 @@ final class BenchResults {
             "pipeline_p99_ms",
             "pipeline_max_ms",
             "peak_heap_mb",
-            "live_heap_mb",
+            "retained_heap_mb",
             "old_gen_peak_mb",
             "alloc_bytes_per_msg",
             "pipeline_cpu_ms_per_msg",

@@ -21,8 +21,10 @@ import javax.management.openmbean.CompositeData;
  *
  * <p>Peak heap is the most the heap held at once: the heap fills up until a collection, so its peaks are
  * the heap pools' usage just before each collection (and the usage at the end). Summing each pool's own
- * peak would overstate it, as the pools do not peak together. Live heap is the most that was left after a
- * collection: what the phase keeps, which must stay flat as the number of messages grows.
+ * peak would overstate it, as the pools do not peak together. Retained heap is what is left after a full
+ * collection at the end, with the engine still running: what the phase keeps, which must not grow with
+ * the number of messages. (After a young collection the old generation still holds garbage, so that
+ * figure says little about what is kept.)
  *
  * <p>Allocation is counted per live thread, so a thread that ends during the phase is not counted: the
  * feeders, where the pipeline runs, live until the measurement is taken. CPU time is the whole process's
@@ -31,7 +33,7 @@ import javax.management.openmbean.CompositeData;
 final class ResourceMeter {
 
     /** What a phase used. */
-    record Usage(double peakHeapMb, double liveHeapMb, double oldGenPeakMb, long allocatedBytes, long cpuNanos) {}
+    record Usage(double peakHeapMb, double retainedHeapMb, double oldGenPeakMb, long allocatedBytes, long cpuNanos) {}
 
     private static final double MB = 1024.0 * 1024.0;
 
@@ -45,7 +47,6 @@ final class ResourceMeter {
     private final Set<String> heapPoolNames =
             heapPools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final AtomicLong peakHeap = new AtomicLong();
-    private final AtomicLong liveHeap = new AtomicLong();
     private volatile long startedAtUptime;
     private final NotificationListener onCollection = (notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -55,7 +56,6 @@ final class ResourceMeter {
                 return; // the collection that cleared the way for this phase, reported late
             }
             peakHeap.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc()), Math::max);
-            liveHeap.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc()), Math::max);
         }
     };
     private Map<Long, Long> allocatedAtStart = Map.of();
@@ -68,7 +68,6 @@ final class ResourceMeter {
         startedAtUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         peakHeap.set(currentHeapUsed());
-        liveHeap.set(0);
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) collector).addNotificationListener(onCollection, null, null);
         }
@@ -96,7 +95,8 @@ final class ResourceMeter {
                 oldGen = Math.max(oldGen, pool.getPeakUsage().getUsed());
             }
         }
-        usage = new Usage(peakHeap.get() / MB, liveHeap.get() / MB, oldGen / MB, allocated, cpu);
+        System.gc();
+        usage = new Usage(peakHeap.get() / MB, currentHeapUsed() / MB, oldGen / MB, allocated, cpu);
     }
 
     Usage usage() {
