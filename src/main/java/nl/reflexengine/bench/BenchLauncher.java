@@ -1,6 +1,5 @@
 package nl.reflexengine.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +45,11 @@ public final class BenchLauncher {
             results.append(arguments.csv());
             err.println("bench: figures appended to " + arguments.csv().toAbsolutePath());
             return asExpected(arguments, results) ? 0 : 1;
-        } catch (RuntimeException | IOException | java.sql.SQLException e) {
-            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
-            err.println("bench failed: " + PersonalData.mask(String.valueOf(cause.getMessage())));
-            e.printStackTrace(err);
-            return 1;
         } catch (Exception e) {
-            err.println("bench failed: " + PersonalData.mask(String.valueOf(e.getMessage())));
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            err.println("bench failed: " + PersonalData.mask(String.valueOf(cause)));
+            // synthetic BSNs are still BSN-shaped: the trace is masked like every log line
+            PersonalData.sanitized(e).printStackTrace(err);
             return 1;
         } finally {
             if (store != null) {
