@@ -48,14 +48,16 @@ final class BareLimit {
     private final CanonicalMapper mapper = CanonicalMapper.standard();
     private final ZiekteaangifteWriter uwv;
     private final String url;
+    private final boolean durableEachMessage;
 
-    BareLimit(Path schemaDirectory, Path store, String dbOptions) {
+    BareLimit(Path schemaDirectory, Path store, BenchArguments arguments) {
         ValidationProperties properties = new ValidationProperties(
                 schemaDirectory, 5L * 1024 * 1024, 50, Set.of("Easyflex", "UBplus", "Flexservice"));
         SchemaCatalog catalog = new SchemaCatalog(properties);
         this.validation = new SchemaValidation(catalog, properties);
         this.uwv = new ZiekteaangifteWriter(catalog);
-        this.url = "jdbc:h2:file:" + store.resolve("bare").toAbsolutePath() + dbOptions;
+        this.url = "jdbc:h2:file:" + store.resolve("bare").toAbsolutePath() + arguments.dbOptions();
+        this.durableEachMessage = arguments.durableEachMessage();
     }
 
     Result run(SyntheticReports reports, int count, int threads) throws SQLException {
@@ -90,6 +92,11 @@ final class BareLimit {
                             if (!one(index, xml, inserts.get())) {
                                 rejected.incrementAndGet();
                             }
+                        }
+
+                        @Override
+                        public void finish() throws SQLException {
+                            checkpoint(connections.get(0)); // the run is done once all of it is on disk
                         }
                     },
                     meter::start,
@@ -135,7 +142,17 @@ final class BareLimit {
                         : report.incapacity().firstDay());
         insert.setString(6, uwvXml);
         insert.executeUpdate();
+        if (durableEachMessage) {
+            checkpoint(insert.getConnection());
+        }
         return report != null;
+    }
+
+    /** Writes every commit so far to the file, as the engine's audit.Durability does. */
+    private static void checkpoint(Connection connection) throws SQLException {
+        try (Statement checkpoint = connection.createStatement()) {
+            checkpoint.execute("CHECKPOINT");
+        }
     }
 
     private Connection connect() throws SQLException {

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param threads how many threads feed the bare loop and the pipeline
  * @param warmup messages sent through each before measuring (another seed, not counted)
  * @param dbOptions appended to the H2 file URL of both the bare loop and the engine
+ * @param durableEachMessage whether each message is on disk before the next counts (as the mail and SFTP
+ *     channels make it before they let go of a mail or file), or the run is once at its end (as a replay)
  * @param engineSettings {@code --name=value} for the engine: the benchmark's quiet logging, then the user's
  */
 record BenchArguments(
@@ -25,15 +27,16 @@ record BenchArguments(
         int threads,
         int warmup,
         String dbOptions,
+        boolean durableEachMessage,
         int mailboxTimeoutSeconds,
         List<String> engineSettings) {
 
     static final String USAGE = "Usage: java -jar reflex-engine.jar bench --messages <N> [--mailbox <M>]"
             + " [--csv bench-results.csv] [--seed 42] [--threads <cores>] [--warmup 500]"
-            + " [--db-options ';WRITE_DELAY=0'] [--mailbox-timeout 600] [--name=value ...]";
+            + " [--db-options '<H2 URL options>'] [--durability run|message] [--mailbox-timeout 600] [--name=value ...]";
 
-    /** The production URL's durability (AUTO_SERVER is left out: nobody else opens the benchmark's store). */
-    static final String DEFAULT_DB_OPTIONS = ";WRITE_DELAY=0";
+    /** The options of the engine's default URL (application.properties); AUTO_SERVER is left out: nobody else opens the store. */
+    static final String DEFAULT_DB_OPTIONS = ";QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=32768";
 
     /**
      * One log line per message is what production prints, but 100,000 of them would bury the figures; the
@@ -86,8 +89,19 @@ record BenchArguments(
                 threads,
                 number(options, "--warmup", 500),
                 options.getOrDefault("--db-options", DEFAULT_DB_OPTIONS),
+                durableEachMessage(options.getOrDefault("--durability", "run")),
                 number(options, "--mailbox-timeout", 600),
                 List.copyOf(engineSettings));
+    }
+
+    private static boolean durableEachMessage(String durability) {
+        return switch (durability) {
+            case "run" -> false;
+            case "message" -> true;
+            default ->
+                throw new IllegalArgumentException(
+                        "--durability is run (on disk at the end, as a replay) or message (each message, as a channel)");
+        };
     }
 
     private static boolean isOption(String name) {
@@ -98,6 +112,7 @@ record BenchArguments(
                         "--seed",
                         "--threads",
                         "--warmup",
+                        "--durability",
                         "--db-options",
                         "--mailbox-timeout")
                 .contains(name);

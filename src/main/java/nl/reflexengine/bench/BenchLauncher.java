@@ -73,14 +73,15 @@ public final class BenchLauncher {
         results.put("threads", arguments.threads());
         results.put("warmup", arguments.warmup());
         results.put("db_options", arguments.dbOptions());
+        results.put("durability", arguments.durableEachMessage() ? "message" : "run");
 
         if (arguments.messages() > 0) {
             int n = arguments.messages();
             results.put("messages", n);
             progress.printf("bench: bare loop, %d messages on %d threads%n", n, arguments.threads());
-            BareLimit bare = new BareLimit(home.resolve("schemas"), store, arguments.dbOptions());
+            BareLimit bare = new BareLimit(home.resolve("schemas"), store, arguments);
             if (arguments.warmup() > 0) {
-                new BareLimit(home.resolve("schemas"), store.resolve("warmup"), arguments.dbOptions())
+                new BareLimit(home.resolve("schemas"), store.resolve("warmup"), arguments)
                         .run(reports.withSeed(arguments.seed() + 1), arguments.warmup(), 1);
             }
             BareLimit.Result bareResult = bare.run(reports, n, arguments.threads());
@@ -113,6 +114,7 @@ public final class BenchLauncher {
             results.put("old_gen_peak_mb", pipeline.usage().oldGenPeakMb());
             results.put("alloc_bytes_per_msg", pipeline.usage().allocatedBytes() / n);
             results.put("pipeline_cpu_ms_per_msg", pipeline.usage().cpuNanos() / 1e6 / n);
+            results.put("pipeline_disk_writes", pipeline.diskWrites());
             results.put("claims", pipeline.stored().get("claim"));
             results.put("action_points", pipeline.stored().get("action_point"));
             results.put("uwv_messages", pipeline.stored().get("uwv_message"));

@@ -30,6 +30,7 @@ final class BenchResults {
             "threads",
             "warmup",
             "db_options",
+            "durability",
             "messages",
             "accepted",
             "rejected",
@@ -52,6 +53,7 @@ final class BenchResults {
             "old_gen_peak_mb",
             "alloc_bytes_per_msg",
             "pipeline_cpu_ms_per_msg",
+            "pipeline_disk_writes",
             "claims",
             "action_points",
             "uwv_messages",
@@ -91,10 +93,20 @@ final class BenchResults {
         }
     }
 
-    /** Appends one row; a new file gets the header first. */
+    /** Appends one row; a new file gets the header first, a file with other columns is left alone. */
     void append(Path csv) throws IOException {
         Path absolute = csv.toAbsolutePath();
         boolean fresh = !Files.exists(absolute) || Files.size(absolute) == 0;
+        if (!fresh) {
+            String header;
+            try (var lines = Files.lines(absolute, StandardCharsets.UTF_8)) {
+                header = lines.findFirst().orElse("");
+            }
+            if (!header.equals(String.join(",", COLUMNS))) {
+                throw new IOException(absolute + " has the columns of another version of the benchmark;"
+                        + " name a new file with --csv");
+            }
+        }
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }

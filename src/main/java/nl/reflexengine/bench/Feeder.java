@@ -17,6 +17,9 @@ final class Feeder {
         T prepare(int index) throws Exception;
 
         void process(int index, T prepared) throws Exception;
+
+        /** What must still happen, once every message is processed, before the run counts as done. */
+        default void finish() throws Exception {}
     }
 
     /** Wall time of the whole run and the processing time of each message, by index. */
@@ -68,6 +71,13 @@ final class Feeder {
         long started = System.nanoTime();
         go.countDown();
         awaitQuietly(finished);
+        if (failure.get() == null) {
+            try {
+                work.finish();
+            } catch (Exception e) {
+                failure.compareAndSet(null, e);
+            }
+        }
         long elapsed = System.nanoTime() - started;
         try {
             atEnd.run();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.reflexengine.OneOffEngine;
+import nl.reflexengine.audit.Durability;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.intake.Outcome;
@@ -31,6 +32,7 @@ final class PipelineRun {
             ResourceMeter.Usage usage,
             Map<Outcome, Integer> outcomes,
             int unexpected,
+            long diskWrites,
             Map<String, Long> stored,
             double startSeconds) {}
 
@@ -51,11 +53,13 @@ final class PipelineRun {
         try (ConfigurableApplicationContext engine = BenchEngine.start(settings, arguments.engineSettings())) {
             double startSeconds = (System.nanoTime() - starting) / 1e9;
             ProducerTemplate template = engine.getBean(ProducerTemplate.class);
+            Durability durability = engine.getBean(Durability.class);
             for (int i = 0; i < arguments.warmup(); i++) {
                 ingest(template, warmup.message(i).xml(), "warmup-" + i);
             }
             JdbcTemplate jdbc = engine.getBean(JdbcTemplate.class);
             Map<String, Long> before = stored(jdbc);
+            long writesBefore = durability.writes();
 
             Map<Outcome, AtomicInteger> outcomes = new EnumMap<>(Outcome.class);
             for (Outcome outcome : Outcome.values()) {
@@ -75,20 +79,30 @@ final class PipelineRun {
                         @Override
                         public void process(int index, SyntheticReports.Message message) {
                             Outcome outcome = ingest(template, message.xml(), "bench-" + index);
+                            if (arguments.durableEachMessage()) {
+                                // as a channel does before it lets go of the mail or file (route deliver)
+                                durability.flush();
+                            }
                             outcomes.get(outcome).incrementAndGet();
                             if (outcome != message.expected()) {
                                 unexpected.incrementAndGet();
                             }
                         }
+
+                        @Override
+                        public void finish() {
+                            durability.flush(); // the run is done once all of it is on disk
+                        }
                     },
                     meter::start,
                     meter::stop);
 
+            long diskWrites = durability.writes() - writesBefore;
             Map<String, Long> after = stored(jdbc);
             after.replaceAll((table, rows) -> rows - before.get(table));
             Map<Outcome, Integer> counted = new EnumMap<>(Outcome.class);
             outcomes.forEach((outcome, n) -> counted.put(outcome, n.get()));
-            return new Result(run, meter.usage(), counted, unexpected.get(), after, startSeconds);
+            return new Result(run, meter.usage(), counted, unexpected.get(), diskWrites, after, startSeconds);
         }
     }
 

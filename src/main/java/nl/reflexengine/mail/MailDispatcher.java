@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import nl.reflexengine.audit.Durability;
 import nl.reflexengine.audit.PersonalData;
 import nl.reflexengine.outbox.EndpointOutage;
 import org.slf4j.Logger;
@@ -50,12 +51,18 @@ public class MailDispatcher {
     private final JdbcTemplate jdbc;
     private final SmtpProperties smtp;
     private final EndpointOutage server;
+    private final Durability durability;
     private final Session session;
 
-    public MailDispatcher(JdbcTemplate jdbc, SmtpProperties smtp, @Qualifier("smtpServer") EndpointOutage server) {
+    public MailDispatcher(
+            JdbcTemplate jdbc,
+            SmtpProperties smtp,
+            @Qualifier("smtpServer") EndpointOutage server,
+            Durability durability) {
         this.jdbc = jdbc;
         this.smtp = smtp;
         this.server = server;
+        this.durability = durability;
         Properties properties = new Properties();
         properties.put("mail.smtp.host", smtp.host());
         properties.put("mail.smtp.port", String.valueOf(smtp.port()));
@@ -111,6 +118,9 @@ public class MailDispatcher {
         if (due.isEmpty()) {
             return new BatchResult(0, false);
         }
+        // a mail must not leave before the outcome that queued it is on disk: a crash would lose the
+        // outcome, the message would be read again and confirmed a second time under another Message-ID
+        durability.flush();
         int sent = 0;
         Transport transport = null;
         try {
@@ -174,6 +184,7 @@ public class MailDispatcher {
         // recorded outside the send's try: a hiccup here leaves the mail SENDING, and the stale-SENDING reset
         // decides later, instead of booking a mail that went out as failed and sending it again at once
         mark(mail, "SENT", attempt, refused, Instant.now());
+        durability.flush(); // SENT is on disk before the next mail goes: a crash after this sends it never again
         return true;
     }
 

@@ -3,6 +3,7 @@ package nl.reflexengine.uwv;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import nl.reflexengine.audit.Durability;
 import nl.reflexengine.audit.PersonalData;
 import nl.reflexengine.outbox.EndpointOutage;
 import org.slf4j.Logger;
@@ -32,16 +33,19 @@ public class UwvDispatcher {
     private final UwvGateway gateway;
     private final UwvProperties properties;
     private final EndpointOutage endpoint;
+    private final Durability durability;
 
     public UwvDispatcher(
             JdbcTemplate jdbc,
             UwvGateway gateway,
             UwvProperties properties,
-            @Qualifier("uwvEndpoint") EndpointOutage endpoint) {
+            @Qualifier("uwvEndpoint") EndpointOutage endpoint,
+            Durability durability) {
         this.jdbc = jdbc;
         this.gateway = gateway;
         this.properties = properties;
         this.endpoint = endpoint;
+        this.durability = durability;
     }
 
     /**
@@ -75,6 +79,10 @@ public class UwvDispatcher {
                         + " order by id limit " + BATCH,
                 (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
                 Timestamp.from(now));
+        if (!due.isEmpty()) {
+            // nothing reaches UWV before the acceptance that queued it is on disk (see Durability)
+            durability.flush();
+        }
         int delivered = 0;
         for (Due message : due) {
             if (endpoint.paused()) {
@@ -184,6 +192,7 @@ public class UwvDispatcher {
                 attempt,
                 Timestamp.from(Instant.now()),
                 message.id());
+        durability.flush();
         if (status == UwvStatus.FAILED || status == UwvStatus.REJECTED) {
             log.warn("UWV message {} was delivered but reported {}: operations must act", message.kenmerk(), status);
         } else {

@@ -424,8 +424,10 @@ class CrashRecoveryIT {
         return DriverManager.getConnection(url(), "reflex", "");
     }
 
+    /** The engine's default URL options (application.properties): H2 writes in the background. */
     private String url() {
-        return "jdbc:h2:file:" + base.resolve("db/reflex") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + base.resolve("db/reflex")
+                + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=32768";
     }
 
     private static long count(Connection db, String sql) throws SQLException {
