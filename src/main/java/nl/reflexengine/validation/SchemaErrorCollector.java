@@ -36,6 +36,14 @@ final class SchemaErrorCollector implements ErrorHandler {
         return violations;
     }
 
+    /**
+     * Whether parsing was stopped at the cap. The parser may hand the stop signal back wrapped in a parse
+     * error of its own, which must not make the message "not well-formed".
+     */
+    boolean gaveUp() {
+        return violations.size() >= max;
+    }
+
     @Override
     public void warning(SAXParseException exception) {
         // warnings do not make a message invalid

@@ -6,11 +6,12 @@ import jakarta.xml.bind.Unmarshaller;
 import jakarta.xml.bind.UnmarshallerHandler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.ValidatorHandler;
 import nl.reflexengine.intake.Submission;
 import org.springframework.stereotype.Component;
@@ -31,8 +32,14 @@ public class SchemaValidation {
     private static final String NOT_WELL_FORMED_HINT = "(regel %d, kolom %d)";
 
     private final SchemaCatalog catalog;
-    /** JAXP factories are not promised to be thread-safe; Camel consumers call this bean concurrently. */
-    private final ThreadLocal<SAXParserFactory> parsers = ThreadLocal.withInitial(HardenedXml::saxParserFactory);
+    /**
+     * A hardened parser and a schema validator per thread, reused message after message: building them
+     * cost as much as parsing a message. Neither is thread-safe; each parse resets them, limits included.
+     */
+    private final ThreadLocal<XMLReader> readers = ThreadLocal.withInitial(SchemaValidation::hardenedReader);
+
+    private final ThreadLocal<Map<MessageFormat, ValidatorHandler>> validators =
+            ThreadLocal.withInitial(() -> new EnumMap<>(MessageFormat.class));
 
     private final int maxViolations;
 
@@ -43,12 +50,9 @@ public class SchemaValidation {
 
     public void validateAndUnmarshal(Submission submission) {
         MessageFormat format = submission.format();
+        ValidatorHandler validator = validators.get().computeIfAbsent(format, this::newValidator);
+        XMLReader reader = readers.get();
         try {
-            ValidatorHandler validator = catalog.schema(format).newValidatorHandler();
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            // error texts are parsed for their key and element names: keep them in one language
-            validator.setProperty(XERCES_LOCALE, Locale.ENGLISH);
             Unmarshaller binder = catalog.context(format).createUnmarshaller();
             UnmarshallerHandler unmarshaller = binder.getUnmarshallerHandler();
             validator.setContentHandler(unmarshaller);
@@ -56,23 +60,19 @@ public class SchemaValidation {
             SchemaErrorCollector errors = new SchemaErrorCollector(tracker, maxViolations);
             validator.setErrorHandler(errors);
             binder.setEventHandler(errors::unconvertible);
-
-            SAXParser parser = parsers.get().newSAXParser();
-            HardenedXml.limit(parser);
-            XMLReader reader = parser.getXMLReader();
             reader.setContentHandler(tracker);
             reader.setErrorHandler(errors);
             try {
                 reader.parse(new InputSource(
                         new ByteArrayInputStream(submission.inbound().raw())));
-            } catch (SchemaErrorCollector.TooManyErrors stopped) {
-                // the violations collected so far are reported below
-            } catch (SAXParseException notWellFormed) {
-                throw notWellFormed;
-            } catch (SAXException | RuntimeException unmarshalFailure) {
-                // the unmarshaller choked on a value; the schema validator has flagged it before
-                if (errors.violations().isEmpty()) {
-                    throw unmarshalFailure;
+            } catch (SAXException | RuntimeException stopped) {
+                if (errors.gaveUp()) {
+                    // stopped at the cap; the violations collected so far are reported below
+                } else if (stopped instanceof SAXParseException notWellFormed) {
+                    throw notWellFormed;
+                } else if (errors.violations().isEmpty()) {
+                    // the unmarshaller choked on a value the schema validator would have flagged first
+                    throw stopped;
                 }
             }
             if (!errors.violations().isEmpty()) {
@@ -83,9 +83,38 @@ public class SchemaValidation {
         } catch (SAXParseException e) {
             submission.headerRead(HeaderFields.read(submission.inbound().raw(), format.namespace()));
             throw new MessageRejectedException(notWellFormed(e));
-        } catch (SAXException | JAXBException | ParserConfigurationException | IOException e) {
+        } catch (SAXException | JAXBException | IOException e) {
             // not the sender's fault: the message was well-formed as far as the parser got
             throw new IllegalStateException("Schema validation failed unexpectedly", e);
+        } finally {
+            // the reused parser and validator must not keep this message's objects alive until the next one
+            reader.setContentHandler(null);
+            reader.setErrorHandler(null);
+            validator.setContentHandler(null);
+            validator.setErrorHandler(null);
+        }
+    }
+
+    private ValidatorHandler newValidator(MessageFormat format) {
+        ValidatorHandler validator = catalog.schema(format).newValidatorHandler();
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            // error texts are parsed for their key and element names: keep them in one language
+            validator.setProperty(XERCES_LOCALE, Locale.ENGLISH);
+        } catch (SAXException e) {
+            throw new IllegalStateException("The schema validator cannot be limited; refusing to validate", e);
+        }
+        return validator;
+    }
+
+    private static XMLReader hardenedReader() {
+        try {
+            SAXParser parser = HardenedXml.saxParserFactory().newSAXParser();
+            HardenedXml.limit(parser);
+            return parser.getXMLReader();
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("No hardened XML parser; refusing to parse messages", e);
         }
     }
 

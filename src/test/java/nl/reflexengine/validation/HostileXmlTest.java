@@ -122,6 +122,30 @@ class HostileXmlTest {
     }
 
     @Test
+    void aMessageAfterAnAbortedOneIsReadFromAFreshStart() throws Exception {
+        // one parser and validator per thread serve message after message: a message abandoned halfway (too
+        // deep, cut off, too many schema errors) must leave nothing behind for the next one
+        String xml = new String(validReflex(), UTF_8);
+        byte[] tooDeep = xml.replace("</Verloningssysteem>", "</Verloningssysteem>" + "<x>".repeat(100))
+                .getBytes(UTF_8);
+        byte[] cutOff = xml.substring(0, xml.indexOf("</Verloningssysteem>")).getBytes(UTF_8);
+        byte[] manySchemaErrors = xml.replace("</Verloningssysteem>", "</Verloningssysteem>" + "<Onbekend/>".repeat(8))
+                .getBytes(UTF_8);
+        PipelineFixture stopsAtThree = new PipelineFixture(PipelineFixture.MAX_MESSAGE_BYTES, 3);
+
+        assertThat(pipeline.codes(tooDeep)).containsExactly(ViolationCode.XML_LIMIT_EXCEEDED);
+        assertThat(pipeline.codes(validReflex()))
+                .as("after a message over the depth limit")
+                .isEmpty();
+        assertThat(pipeline.codes(cutOff)).containsExactly(ViolationCode.XML_NOT_WELL_FORMED);
+        assertThat(pipeline.codes(validReflex())).as("after a message cut off").isEmpty();
+        assertThat(stopsAtThree.violations(manySchemaErrors)).hasSize(3);
+        assertThat(stopsAtThree.codes(validReflex()))
+                .as("after a message abandoned at its third error")
+                .isEmpty();
+    }
+
+    @Test
     void emptyAndBlankMessagesAreRejected() {
         assertThat(pipeline.codes(new byte[0])).containsExactly(ViolationCode.EMPTY_MESSAGE);
         assertThat(pipeline.codes(" \r\n\t ".getBytes(UTF_8))).containsExactly(ViolationCode.EMPTY_MESSAGE);

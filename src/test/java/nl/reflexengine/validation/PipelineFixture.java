@@ -23,7 +23,12 @@ final class PipelineFixture {
     }
 
     PipelineFixture(long maxMessageBytes) {
-        properties = new ValidationProperties(Path.of("schemas"), maxMessageBytes, 50, Set.of("Easyflex"));
+        this(maxMessageBytes, 50);
+    }
+
+    PipelineFixture(long maxMessageBytes, int maxSchemaViolations) {
+        properties =
+                new ValidationProperties(Path.of("schemas"), maxMessageBytes, maxSchemaViolations, Set.of("Easyflex"));
         catalog = new SchemaCatalog(properties);
         detector = new FormatDetector(properties);
         schemaValidation = new SchemaValidation(catalog, properties);
