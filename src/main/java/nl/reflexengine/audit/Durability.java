@@ -1,7 +1,9 @@
 package nl.reflexengine.audit;
 
+import jakarta.annotation.PostConstruct;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +36,19 @@ public class Durability {
         this.jdbc = jdbc;
     }
 
+    /** Refuses to start when durability cannot be had: better no engine than one that may lose messages. */
+    @PostConstruct
+    void checkTheDatabaseLetsUsFlush() {
+        try {
+            flush();
+        } catch (DataAccessException e) {
+            throw new IllegalStateException(
+                    "The engine cannot make its work durable (H2 CHECKPOINT failed). The database user must be"
+                            + " the database's admin, as the user that created it is: " + e.getMostSpecificCause(),
+                    e);
+        }
+    }
+
     /**
      * Returns once every commit this thread made before the call is on disk. Must not be called inside a
      * transaction: only committed work is made durable.
@@ -47,14 +62,20 @@ public class Durability {
             }
             // every number handed out so far belongs to a caller whose commits are done: this write covers it
             long covered = requests.get();
-            // H2 writes every commit made so far to its file (needs the database's admin user, as the
-            // engine's own user is: it creates the schema)
-            jdbc.execute("CHECKPOINT");
+            writeToDisk();
             writes.incrementAndGet();
             durableUpTo = covered;
         } finally {
             writing.unlock();
         }
+    }
+
+    /**
+     * H2 writes every commit made so far to its file. Needs the database's admin user, as the engine's own
+     * user is: it creates the schema.
+     */
+    void writeToDisk() {
+        jdbc.execute("CHECKPOINT");
     }
 
     /** How many writes to the file {@link #flush()} made so far; flushes per write show the grouping. */

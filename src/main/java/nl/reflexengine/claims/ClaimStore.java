@@ -39,13 +39,12 @@ class ClaimStore implements OutcomeWork {
         if (decision.change() == ClaimDecision.Change.CREATE) {
             claimNumber = nextClaimNumber(decision.claim().receivedAt());
             claimId = insert(decision.claim(), claimNumber, auditId);
-            for (ActionPoint point : decision.actionPoints()) {
-                jdbc.update(
-                        "insert into action_point (claim_id, kind, due_at, status) values (?, ?, ?, 'OPEN')",
-                        claimId,
-                        point.kind(),
-                        Timestamp.from(point.due()));
-            }
+            long newClaim = claimId;
+            jdbc.batchUpdate(
+                    "insert into action_point (claim_id, kind, due_at, status) values (?, ?, ?, 'OPEN')",
+                    decision.actionPoints().stream()
+                            .map(point -> new Object[] {newClaim, point.kind(), Timestamp.from(point.due())})
+                            .toList());
         } else {
             claimId = decision.claimId();
             claimNumber = decision.claim().claimNumber();
@@ -76,7 +75,7 @@ class ClaimStore implements OutcomeWork {
                 decision.event(),
                 Timestamp.from(Instant.now()));
         jdbc.update("update audit_message set claim_number = ? where id = ?", claimNumber, auditId);
-        submission.claimRegistered(claimNumber);
+        submission.claimRegistered(claimId, claimNumber);
     }
 
     /** ZM-2026-000123: the year of receipt and a number from one database sequence, never reused. */

@@ -29,6 +29,7 @@ public final class Submission {
     private HeaderFields header = HeaderFields.NONE;
     private ClaimDecision claimDecision;
     private String claimNumber;
+    private Long claimId;
     private final List<String> uwvFlows = new java.util.ArrayList<>();
 
     public Submission(InboundMessage inbound, String sha256) {
@@ -152,7 +153,13 @@ public final class Submission {
         return claimNumber;
     }
 
-    public void claimRegistered(String claimNumber) {
+    /** The database id of that claim, for the work stored with it in the same transaction. */
+    public Long claimId() {
+        return claimId;
+    }
+
+    public void claimRegistered(long claimId, String claimNumber) {
+        this.claimId = claimId;
         this.claimNumber = claimNumber;
     }
 
@@ -183,6 +190,7 @@ public final class Submission {
 
     /** Forgets what an outcome transaction that rolled back had set (claim number, UWV flows). */
     public void outcomeWorkRolledBack() {
+        this.claimId = null;
         this.claimNumber = null;
         this.uwvFlows.clear();
     }

@@ -2,6 +2,7 @@ package nl.reflexengine.reprocess;
 
 import java.util.List;
 import java.util.Map;
+import nl.reflexengine.audit.Durability;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.intake.Submission;
@@ -20,10 +21,12 @@ public class Reprocessing {
 
     private final JdbcTemplate jdbc;
     private final ProducerTemplate template;
+    private final Durability durability;
 
-    public Reprocessing(JdbcTemplate jdbc, ProducerTemplate template) {
+    public Reprocessing(JdbcTemplate jdbc, ProducerTemplate template, Durability durability) {
         this.jdbc = jdbc;
         this.template = template;
+        this.durability = durability;
     }
 
     public Submission reprocess(long auditId) {
@@ -69,6 +72,7 @@ public class Reprocessing {
         }
         Submission submission = result.getIn().getBody(Submission.class);
         jdbc.update("update audit_message set reprocessed_as = ? where id = ?", submission.auditId(), auditId);
+        durability.flush(); // the operator is told next; with a running engine, its process holds the database
         return submission;
     }
 }

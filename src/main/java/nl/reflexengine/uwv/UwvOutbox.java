@@ -44,8 +44,7 @@ class UwvOutbox implements OutcomeWork {
                 || submission.claimNumber() == null) {
             return;
         }
-        long claimId = jdbc.queryForObject(
-                "select id from claim where claim_number = ?", Long.class, submission.claimNumber());
+        long claimId = submission.claimId();
         OffsetDateTime now = OffsetDateTime.now(DUTCH_TIME).withNano(0);
         var report = submission.enriched().report();
         switch (decision.change()) {
