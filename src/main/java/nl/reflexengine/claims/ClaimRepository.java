@@ -64,12 +64,12 @@ public class ClaimRepository {
                 .findFirst();
     }
 
-    /** How many claims (not withdrawn) of this person at this client start in the given period. */
-    public int countStarting(String clientId, String bsn, LocalDate from, LocalDate to) {
-        return jdbc.queryForObject(
-                "select count(*) from claim where client_id = ? and bsn = ? and first_day between ? and ?"
+    /** The first sick days of this person's claims (not withdrawn) at this client within the given period. */
+    public List<LocalDate> firstDaysStarting(String clientId, String bsn, LocalDate from, LocalDate to) {
+        return jdbc.queryForList(
+                "select first_day from claim where client_id = ? and bsn = ? and first_day between ? and ?"
                         + " and status <> 'GEANNULEERD'",
-                Integer.class,
+                LocalDate.class,
                 clientId,
                 bsn,
                 from,

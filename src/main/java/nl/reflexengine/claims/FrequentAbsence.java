@@ -1,6 +1,7 @@
 package nl.reflexengine.claims;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Frequent absence: 3 sick reports in 6 months or 4 in 12 months of the same person at the same client
@@ -17,10 +18,20 @@ public class FrequentAbsence {
     }
 
     public boolean applies(String clientId, String bsn, LocalDate firstDay) {
+        if (rules.frequentAbsence().isEmpty()) {
+            return false;
+        }
+        int longestMonths = rules.frequentAbsence().stream()
+                .mapToInt(threshold -> threshold.months())
+                .max()
+                .getAsInt();
+        // one look-up for the longest period; the shorter ones are counted from it
+        List<LocalDate> earlier = repository.firstDaysStarting(
+                clientId, bsn, firstDay.minusMonths(longestMonths).plusDays(1), firstDay);
         return rules.frequentAbsence().stream().anyMatch(threshold -> {
-            int earlier = repository.countStarting(
-                    clientId, bsn, firstDay.minusMonths(threshold.months()).plusDays(1), firstDay);
-            return earlier + 1 >= threshold.reports();
+            LocalDate from = firstDay.minusMonths(threshold.months()).plusDays(1);
+            long inPeriod = earlier.stream().filter(day -> !day.isBefore(from)).count();
+            return inPeriod + 1 >= threshold.reports();
         });
     }
 }

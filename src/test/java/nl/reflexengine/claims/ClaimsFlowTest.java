@@ -165,6 +165,22 @@ class ClaimsFlowTest {
     }
 
     @Test
+    void theFourthReportInTwelveMonthsIsFlaggedThoughNoSixMonthsHoldThree() throws Exception {
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
+        ingest(sickReport("FLOW-12A", bsn, LocalDate.of(2025, 12, 1)));
+        ingest(sickReport("FLOW-12B", bsn, LocalDate.of(2026, 4, 6)));
+        Submission third = ingest(sickReport("FLOW-12C", bsn, LocalDate.of(2026, 8, 3)));
+        Submission fourth = ingest(sickReport("FLOW-12D", bsn, LocalDate.of(2026, 11, 2)));
+
+        assertThat(claims.byNumber(third.claimNumber()).orElseThrow().claim().frequentAbsence())
+                .as("two in six months, three in twelve")
+                .isFalse();
+        assertThat(claims.byNumber(fourth.claimNumber()).orElseThrow().claim().frequentAbsence())
+                .as("two in six months, four in twelve")
+                .isTrue();
+    }
+
+    @Test
     void reportsOfAnotherClientNeverCount() throws Exception {
         String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission zonnig = ingest(sickReport("FLOW-7", bsn, LocalDate.of(2026, 10, 12)));
