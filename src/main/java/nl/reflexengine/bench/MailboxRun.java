@@ -2,13 +2,10 @@ package nl.reflexengine.bench;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.activation.DataHandler;
-import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -23,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import nl.reflexengine.intake.Outcome;
+import nl.reflexengine.local.Mailboxes;
 import org.apache.camel.CamelContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,26 +90,13 @@ final class MailboxRun {
     /** Every mail has an outcome and left the inbox; every queued mail is sent, a confirmation per claim. */
     private boolean done(JdbcTemplate jdbc, GreenMail mail, int accepted) throws FolderException {
         long outcomes = count(jdbc, "select count(*) from audit_message where outcome is not null");
-        if (outcomes < arguments.mailbox() || waitingInInbox(mail) > 0) {
+        if (outcomes < arguments.mailbox() || Mailboxes.waitingInInbox(mail, INTAKE) > 0) {
             return false;
         }
         long unsent = count(jdbc, "select count(*) from mail_outbox where status <> 'SENT'");
         long confirmations =
                 count(jdbc, "select count(*) from mail_outbox where kind = 'CONFIRMATION' and status = 'SENT'");
         return unsent == 0 && confirmations >= accepted;
-    }
-
-    private static long waitingInInbox(GreenMail mail) throws FolderException {
-        MailFolder inbox = mail.getManagers()
-                .getImapHostManager()
-                .getInbox(mail.getUserManager().getUser(INTAKE));
-        long waiting = 0;
-        for (StoredMessage stored : inbox.getMessages()) {
-            if (!stored.getFlags().contains(Flags.Flag.DELETED)) {
-                waiting++;
-            }
-        }
-        return waiting;
     }
 
     private static long count(JdbcTemplate jdbc, String sql) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Properties;
 import nl.reflexengine.audit.Durability;
 import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.outbox.Drain;
 import nl.reflexengine.outbox.EndpointOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,6 @@ public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int BATCH = 50;
-    private static final long DRAIN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     private record Due(
             long id,
@@ -81,21 +81,12 @@ public class MailDispatcher {
      * poll period per 50 mails), for at most one drain period; returns how many went out.
      */
     public int sendDue() {
-        long until = System.nanoTime() + DRAIN_NANOS;
-        int total = 0;
-        BatchResult batch;
-        do {
-            batch = sendBatch();
-            total += batch.sent();
-        } while (batch.full() && System.nanoTime() < until);
-        return total;
+        return Drain.batches(this::sendBatch);
     }
 
-    private record BatchResult(int sent, boolean full) {}
-
-    private BatchResult sendBatch() {
+    private Drain.Batch sendBatch() {
         if (server.paused()) {
-            return new BatchResult(0, false);
+            return Drain.Batch.NOTHING;
         }
         Instant now = Instant.now();
         jdbc.update(
@@ -116,7 +107,7 @@ public class MailDispatcher {
                         rs.getInt(8)),
                 Timestamp.from(now));
         if (due.isEmpty()) {
-            return new BatchResult(0, false);
+            return Drain.Batch.NOTHING;
         }
         // a mail must not leave before the outcome that queued it is on disk: a crash would lose the
         // outcome, the message would be read again and confirmed a second time under another Message-ID
@@ -139,7 +130,7 @@ public class MailDispatcher {
         } finally {
             close(transport);
         }
-        return new BatchResult(sent, due.size() == BATCH && !server.paused());
+        return new Drain.Batch(sent, due.size() == BATCH && !server.paused());
     }
 
     private Transport connect() {

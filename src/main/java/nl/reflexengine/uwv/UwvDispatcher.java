@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import nl.reflexengine.audit.Durability;
 import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.outbox.Drain;
 import nl.reflexengine.outbox.EndpointOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,6 @@ public class UwvDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(UwvDispatcher.class);
     private static final int BATCH = 50;
-    private static final long DRAIN_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
 
     private record Due(long id, String kenmerk, String xml, int attempts) {}
 
@@ -53,21 +53,12 @@ public class UwvDispatcher {
      * returns how many were delivered.
      */
     public int dispatchDue() {
-        long until = System.nanoTime() + DRAIN_NANOS;
-        int total = 0;
-        Batch batch;
-        do {
-            batch = dispatchBatch();
-            total += batch.delivered();
-        } while (batch.due() == BATCH && !endpoint.paused() && System.nanoTime() < until);
-        return total;
+        return Drain.batches(this::dispatchBatch);
     }
 
-    private record Batch(int delivered, int due) {}
-
-    private Batch dispatchBatch() {
+    private Drain.Batch dispatchBatch() {
         if (endpoint.paused()) {
-            return new Batch(0, 0);
+            return Drain.Batch.NOTHING;
         }
         Instant now = Instant.now();
         jdbc.update(
@@ -92,7 +83,7 @@ public class UwvDispatcher {
                 delivered++;
             }
         }
-        return new Batch(delivered, due.size());
+        return new Drain.Batch(delivered, due.size() == BATCH && !endpoint.paused());
     }
 
     /**

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.activation.DataHandler;
-import jakarta.mail.Flags;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -41,6 +38,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.reflexengine.TestBsns;
+import nl.reflexengine.local.Mailboxes;
 import nl.reflexengine.validation.rules.Identifiers;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
@@ -252,7 +250,9 @@ class CrashRecoveryIT {
         assertThat(bsnsInEngineLogs())
                 .as("BSN-like numbers in the engine's own logs")
                 .isEmpty();
-        assertThat(undeletedInbox()).as("mails left in the inbox").isZero();
+        assertThat(Mailboxes.waitingInInbox(mail, INTAKE))
+                .as("mails left in the inbox")
+                .isZero();
         assertThat(filesLeftInDrop()).as("files left in the drop").isEmpty();
     }
 
@@ -362,7 +362,7 @@ class CrashRecoveryIT {
                             == MAILS + FILES
                     && count(db, "select count(*) from uwv_message where status <> 'DELIVERED'") == 0
                     && count(db, "select count(*) from mail_outbox where status <> 'SENT'") == 0
-                    && undeletedInbox() == 0
+                    && Mailboxes.waitingInInbox(mail, INTAKE) == 0
                     && filesLeftInDrop().isEmpty();
         } catch (Exception notYet) {
             return false;
@@ -385,7 +385,7 @@ class CrashRecoveryIT {
                             db,
                             "select status || ' attempts=' || attempts || ' error=' || coalesce(last_error, '-'), count(*)"
                                     + " from mail_outbox where status <> 'SENT' group by 1")
-                    + ", inbox-left=" + undeletedInbox()
+                    + ", inbox-left=" + Mailboxes.waitingInInbox(mail, INTAKE)
                     + ", drop-left=" + filesLeftInDrop();
         } catch (Exception e) {
             return "state unreadable: " + e;
@@ -470,19 +470,6 @@ class CrashRecoveryIT {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Files.writeString(partial, xml, UTF_8);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private long undeletedInbox() throws Exception {
-        MailFolder inbox = mail.getManagers()
-                .getImapHostManager()
-                .getInbox(mail.getUserManager().getUser(INTAKE));
-        long count = 0;
-        for (StoredMessage stored : inbox.getMessages()) {
-            if (!stored.getFlags().contains(Flags.Flag.DELETED)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private List<Path> filesLeftInDrop() throws IOException {

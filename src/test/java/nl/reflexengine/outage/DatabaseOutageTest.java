@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Flags;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import nl.reflexengine.TestBsns;
+import nl.reflexengine.local.Mailboxes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -105,11 +103,13 @@ class DatabaseOutageTest {
         assertThat(triedWithoutDatabase.matches(30, java.util.concurrent.TimeUnit.SECONDS))
                 .as("the intake polled the mails and failed on the database")
                 .isTrue();
-        assertThat(undeletedInbox()).as("every mail still waits in the inbox").isEqualTo(5);
+        assertThat(Mailboxes.waitingInInbox(MAIL, INTAKE))
+                .as("every mail still waits in the inbox")
+                .isEqualTo(5);
 
         database = startDatabase();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> undeletedInbox() == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailboxes.waitingInInbox(MAIL, INTAKE) == 0);
         assertThat(jdbc.queryForList(
                         "select outcome from audit_message where message_id like 'DB-%' order by message_id",
                         String.class))
@@ -127,19 +127,6 @@ class DatabaseOutageTest {
         } catch (RuntimeException databaseDown) {
             return -1;
         }
-    }
-
-    private static long undeletedInbox() throws Exception {
-        MailFolder inbox = MAIL.getManagers()
-                .getImapHostManager()
-                .getInbox(MAIL.getUserManager().getUser(INTAKE));
-        long count = 0;
-        for (StoredMessage stored : inbox.getMessages()) {
-            if (!stored.getFlags().contains(Flags.Flag.DELETED)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static void deliver(String messageId, int person) throws Exception {
