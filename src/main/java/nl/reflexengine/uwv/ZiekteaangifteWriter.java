@@ -4,6 +4,14 @@ import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.StringWriter;
 import java.time.OffsetDateTime;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.validation.ValidatorHandler;
 import nl.reflexengine.mapping.WireCodes;
 import nl.reflexengine.report.Employee;
 import nl.reflexengine.report.SickReport;
@@ -16,6 +24,9 @@ import nl.reflexengine.wire.digizsm.v1.VerzekerdeType;
 import nl.reflexengine.wire.digizsm.v1.WerkgeverType;
 import nl.reflexengine.wire.digizsm.v1.Ziekteaangifte;
 import org.springframework.stereotype.Component;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * Writes the DigiZSM Ziekteaangifte UWV must receive for a claim, or its withdrawal, and checks it against
@@ -27,6 +38,17 @@ public class ZiekteaangifteWriter {
     static final String SOFTWARE = "Reflex Engine";
 
     private final SchemaCatalog schemas;
+
+    /**
+     * Per thread, reused message after message: the marshaller, and the schema validator its events pass
+     * through on their way to the text. JAXB's own schema check built a new validator for every message,
+     * which cost about as much as the marshalling itself. Neither object is thread-safe.
+     */
+    private final ThreadLocal<Marshaller> marshallers = ThreadLocal.withInitial(this::newMarshaller);
+
+    private final ThreadLocal<ValidatorHandler> validators = ThreadLocal.withInitial(this::newValidator);
+    private final ThreadLocal<SAXTransformerFactory> serializers =
+            ThreadLocal.withInitial(() -> (SAXTransformerFactory) TransformerFactory.newDefaultInstance());
 
     public ZiekteaangifteWriter(SchemaCatalog schemas) {
         this.schemas = schemas;
@@ -111,19 +133,59 @@ public class ZiekteaangifteWriter {
     }
 
     private String write(Ziekteaangifte message) {
+        StringWriter xml = new StringWriter();
+        ValidatorHandler validator = validators.get();
         try {
-            Marshaller marshaller = schemas.context(MessageFormat.DIGIZSM_V1).createMarshaller();
-            marshaller.setSchema(schemas.schema(MessageFormat.DIGIZSM_V1));
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            StringWriter xml = new StringWriter();
-            marshaller.marshal(message, xml);
+            validator.setContentHandler(serializer(xml));
+            marshallers.get().marshal(message, validator);
             return xml.toString();
-        } catch (JAXBException e) {
+        } catch (JAXBException | TransformerConfigurationException e) {
             throw new IllegalStateException(
                     "The Ziekteaangifte for " + message.getBerichtkop().getKenmerk()
                             + " does not meet the DigiZSM schema",
                     e);
+        } finally {
+            validator.setContentHandler(null);
         }
+    }
+
+    /** Writes the events as indented UTF-8 text, as JAXB's own formatted output did. */
+    private TransformerHandler serializer(StringWriter xml) throws TransformerConfigurationException {
+        TransformerHandler text = serializers.get().newTransformerHandler();
+        Transformer output = text.getTransformer();
+        output.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        output.setOutputProperty(OutputKeys.STANDALONE, "yes");
+        output.setOutputProperty(OutputKeys.INDENT, "yes");
+        output.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "4");
+        text.setResult(new StreamResult(xml));
+        return text;
+    }
+
+    private Marshaller newMarshaller() {
+        try {
+            return schemas.context(MessageFormat.DIGIZSM_V1).createMarshaller();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("No marshaller for DigiZSM", e);
+        }
+    }
+
+    private ValidatorHandler newValidator() {
+        ValidatorHandler validator = schemas.schema(MessageFormat.DIGIZSM_V1).newValidatorHandler();
+        // any schema error stops the marshalling: nothing half-valid is returned
+        validator.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException exception) {}
+
+            @Override
+            public void error(SAXParseException exception) throws SAXException {
+                throw exception;
+            }
+
+            @Override
+            public void fatalError(SAXParseException exception) throws SAXException {
+                throw exception;
+            }
+        });
+        return validator;
     }
 }

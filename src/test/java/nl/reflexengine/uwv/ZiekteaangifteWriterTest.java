@@ -2,6 +2,7 @@ package nl.reflexengine.uwv;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.intake.Submission;
 import nl.reflexengine.mapping.CanonicalMapper;
+import nl.reflexengine.report.Employee;
 import nl.reflexengine.report.SickReport;
 import nl.reflexengine.validation.FormatDetector;
 import nl.reflexengine.validation.SchemaCatalog;
@@ -64,6 +66,53 @@ class ZiekteaangifteWriterTest {
         String xml = writer.withdrawal("RX-ZM-2026-000001-I", sent, CREATED);
 
         assertSameAs(xml, "src/test/resources/uwv/ziekteaangifte-intrekking.xml");
+    }
+
+    @Test
+    void aReportTheDigiZsmSchemaRefusesNeverBecomesAMessage() throws Exception {
+        SickReport valid = report("samples/reflex/valid/ziek-uitzendkracht-alle-velden.xml");
+        Employee e = valid.employee();
+        Employee shortBsn = new Employee(
+                "12345",
+                e.birthDate(),
+                e.personnelNumber(),
+                e.surname(),
+                e.prefix(),
+                e.initials(),
+                e.firstName(),
+                e.partnerSurname(),
+                e.partnerPrefix(),
+                e.gender(),
+                e.iban());
+        SickReport invalid = new SickReport(
+                valid.kind(),
+                valid.header(),
+                valid.employer(),
+                shortBsn,
+                valid.contact(),
+                valid.employment(),
+                valid.incapacity(),
+                valid.wazo(),
+                valid.death(),
+                valid.wagePeriods(),
+                valid.recovery());
+
+        assertThatThrownBy(() -> writer.sickReport("RX-ZM-2026-000009-A", invalid, false, CREATED))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("does not meet the DigiZSM schema");
+        // the same thread's writer is not left half-way: the next report is written whole
+        assertSameAs(
+                writer.sickReport("RX-ZM-2026-000001-A", valid, false, CREATED),
+                "src/test/resources/uwv/ziekteaangifte-alle-velden.xml");
+    }
+
+    @Test
+    void writesIndentedUtf8WithItsDeclaration() throws Exception {
+        String xml = writer.sickReport(
+                "RX-ZM-2026-000002-A", report("samples/reflex/valid/ziek-zwangerschap.xml"), true, CREATED);
+
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        assertThat(xml).contains("\n    <").doesNotContain("\n\n");
     }
 
     @Test
