@@ -6,7 +6,10 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.Delivery;
 import nl.reflexengine.intake.Disposition;
@@ -36,6 +40,9 @@ import org.springframework.stereotype.Component;
 @Component("mailIntake")
 public class MailIntake {
 
+    /** For parsing raw MIME only: nothing is sent or fetched through it. */
+    private static final Session LOCAL = Session.getInstance(new Properties());
+
     private final ReferenceCatalog catalog;
     private final MailProperties folders;
     private final IntakeProperties limits;
@@ -54,8 +61,9 @@ public class MailIntake {
 
     public Delivery open(Message mail, boolean testMailbox) {
         byte[] raw = rawMime(mail);
-        String sender = sender(mail);
-        String messageId = messageId(mail, raw);
+        Message fetched = parsed(raw, mail);
+        String sender = sender(fetched);
+        String messageId = messageId(fetched, raw);
         Instant received = receivedAt(mail);
         Client client = catalog.clientBySender(sender).orElse(null);
         InboundMessage envelope = new InboundMessage(
@@ -65,7 +73,7 @@ public class MailIntake {
                 sender,
                 client == null ? null : client.id(),
                 messageId,
-                subject(mail),
+                subject(fetched),
                 received,
                 testMailbox);
         if (client == null) {
@@ -76,7 +84,7 @@ public class MailIntake {
         }
         List<InboundMessage> messages = new ArrayList<>();
         try {
-            collect(mail, 0, envelope, messages);
+            collect(fetched, 0, envelope, messages);
         } catch (Unreadable e) {
             return Delivery.rejected(envelope, e.code);
         }
@@ -183,6 +191,20 @@ public class MailIntake {
             // what could be read is kept; the structure check below reports the mail as unreadable
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The mail as read from its raw MIME, fetched once. Asking the IMAP message for its headers, structure
+     * and parts instead costs a round trip to the server for each. Only the server's own data (the date it
+     * received the mail) is still asked of the server. A mail whose raw MIME cannot be parsed is read from
+     * the server as before, so it is judged the same way.
+     */
+    private static Message parsed(byte[] raw, Message mail) {
+        try {
+            return new MimeMessage(LOCAL, new ByteArrayInputStream(raw));
+        } catch (MessagingException | RuntimeException unparseable) {
+            return mail;
+        }
     }
 
     private static String sender(Message mail) {
