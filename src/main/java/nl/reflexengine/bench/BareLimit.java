@@ -96,7 +96,9 @@ final class BareLimit {
 
                         @Override
                         public void finish() throws SQLException {
-                            checkpoint(connections.get(0)); // the run is done once all of it is on disk
+                            if (!connections.isEmpty()) {
+                                checkpoint(connections.get(0)); // the run is done once all of it is on disk
+                            }
                         }
                     },
                     meter::start,

@@ -35,13 +35,13 @@ record BenchArguments(
             + " [--csv bench-results.csv] [--seed 42] [--threads <cores>] [--warmup 5000]"
             + " [--db-options '<H2 URL options>'] [--durability run|message] [--mailbox-timeout 600] [--name=value ...]";
 
-    /** The options of the engine's default URL (application.properties); AUTO_SERVER is left out: nobody else opens the store. */
     /**
      * Until the JIT has compiled the hot paths a message costs three times as much; 500 messages were not
      * enough to measure the engine rather than its warm-up at N = 10,000.
      */
     static final int DEFAULT_WARMUP = 5000;
 
+    /** The options of the engine's default URL (application.properties); AUTO_SERVER is left out: nobody else opens the store. */
     static final String DEFAULT_DB_OPTIONS = ";QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=32768";
 
     /**

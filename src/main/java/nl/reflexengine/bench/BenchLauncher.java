@@ -39,6 +39,7 @@ public final class BenchLauncher {
         }
         Path store = null;
         try {
+            BenchResults.checkAppendable(arguments.csv()); // before minutes of measuring, not after
             store = Files.createTempDirectory("reflex-bench-");
             BenchResults results = measure(arguments, store, err);
             results.print(out);

@@ -93,20 +93,27 @@ final class BenchResults {
         }
     }
 
+    /** Refuses a CSV that has the columns of another version of the benchmark: rows would not line up. */
+    static void checkAppendable(Path csv) throws IOException {
+        Path absolute = csv.toAbsolutePath();
+        if (!Files.exists(absolute) || Files.size(absolute) == 0) {
+            return;
+        }
+        String header;
+        try (var lines = Files.lines(absolute, StandardCharsets.UTF_8)) {
+            header = lines.findFirst().orElse("");
+        }
+        if (!header.equals(String.join(",", COLUMNS))) {
+            throw new IOException(
+                    absolute + " has the columns of another version of the benchmark; name a new file with --csv");
+        }
+    }
+
     /** Appends one row; a new file gets the header first, a file with other columns is left alone. */
     void append(Path csv) throws IOException {
+        checkAppendable(csv);
         Path absolute = csv.toAbsolutePath();
         boolean fresh = !Files.exists(absolute) || Files.size(absolute) == 0;
-        if (!fresh) {
-            String header;
-            try (var lines = Files.lines(absolute, StandardCharsets.UTF_8)) {
-                header = lines.findFirst().orElse("");
-            }
-            if (!header.equals(String.join(",", COLUMNS))) {
-                throw new IOException(absolute + " has the columns of another version of the benchmark;"
-                        + " name a new file with --csv");
-            }
-        }
         if (absolute.getParent() != null) {
             Files.createDirectories(absolute.getParent());
         }

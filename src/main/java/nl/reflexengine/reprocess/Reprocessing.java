@@ -67,6 +67,7 @@ public class Reprocessing {
                 template.send("direct:ingest", exchange -> exchange.getIn().setBody(again));
         if (result.getException() != null) {
             jdbc.update("update audit_message set reprocessed_as = null where id = ? and reprocessed_as = id", auditId);
+            durability.flush(); // released on disk before the operator hears it can be tried again
             throw new IllegalStateException(
                     "reprocessing stopped: " + result.getException().getMessage(), result.getException());
         }

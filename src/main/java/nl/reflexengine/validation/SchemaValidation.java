@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -31,17 +32,34 @@ public class SchemaValidation {
     private static final String XERCES_LOCALE = "http://apache.org/xml/properties/locale";
     private static final String NOT_WELL_FORMED_HINT = "(regel %d, kolom %d)";
 
+    /**
+     * A reused parser keeps every element, attribute and prefix name it has read (Xerces' symbol table is
+     * never emptied), so it serves at most this many bytes of messages, and never a message after one it
+     * rejected: a sender cannot make it grow without bound with names of its own.
+     */
+    static final long RECYCLE_AFTER_BYTES = 8L * 1024 * 1024;
+
     private final SchemaCatalog catalog;
     /**
      * A hardened parser and a schema validator per thread, reused message after message: building them
      * cost as much as parsing a message. Neither is thread-safe; each parse resets them, limits included.
      */
-    private final ThreadLocal<XMLReader> readers = ThreadLocal.withInitial(SchemaValidation::hardenedReader);
+    private final ThreadLocal<Parsers> parsers = ThreadLocal.withInitial(this::newParsers);
 
-    private final ThreadLocal<Map<MessageFormat, ValidatorHandler>> validators =
-            ThreadLocal.withInitial(() -> new EnumMap<>(MessageFormat.class));
+    private final AtomicInteger parsersBuilt = new AtomicInteger();
 
     private final int maxViolations;
+
+    /** One thread's parser and validators, and how much they have read. */
+    private final class Parsers {
+        private final XMLReader reader = hardenedReader();
+        private final Map<MessageFormat, ValidatorHandler> validators = new EnumMap<>(MessageFormat.class);
+        private long bytesRead;
+
+        ValidatorHandler validator(MessageFormat format) {
+            return validators.computeIfAbsent(format, SchemaValidation.this::newValidator);
+        }
+    }
 
     public SchemaValidation(SchemaCatalog catalog, ValidationProperties properties) {
         this.catalog = catalog;
@@ -50,8 +68,10 @@ public class SchemaValidation {
 
     public void validateAndUnmarshal(Submission submission) {
         MessageFormat format = submission.format();
-        ValidatorHandler validator = validators.get().computeIfAbsent(format, this::newValidator);
-        XMLReader reader = readers.get();
+        Parsers thread = parsers.get();
+        ValidatorHandler validator = thread.validator(format);
+        XMLReader reader = thread.reader;
+        boolean accepted = false;
         try {
             Unmarshaller binder = catalog.context(format).createUnmarshaller();
             UnmarshallerHandler unmarshaller = binder.getUnmarshallerHandler();
@@ -80,6 +100,7 @@ public class SchemaValidation {
                 throw new MessageRejectedException(errors.violations());
             }
             submission.unmarshalled(unwrap(unmarshaller.getResult()));
+            accepted = true;
         } catch (SAXParseException e) {
             submission.headerRead(HeaderFields.read(submission.inbound().raw(), format.namespace()));
             throw new MessageRejectedException(notWellFormed(e));
@@ -92,7 +113,21 @@ public class SchemaValidation {
             reader.setErrorHandler(null);
             validator.setContentHandler(null);
             validator.setErrorHandler(null);
+            thread.bytesRead += submission.inbound().raw().length;
+            if (!accepted || thread.bytesRead > RECYCLE_AFTER_BYTES) {
+                parsers.remove(); // the next message on this thread gets fresh ones
+            }
         }
+    }
+
+    /** How many parser sets this instance has built, over all threads. */
+    int parsersBuilt() {
+        return parsersBuilt.get();
+    }
+
+    private Parsers newParsers() {
+        parsersBuilt.incrementAndGet();
+        return new Parsers();
     }
 
     private ValidatorHandler newValidator(MessageFormat format) {

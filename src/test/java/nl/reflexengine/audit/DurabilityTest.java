@@ -1,6 +1,7 @@
 package nl.reflexengine.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
@@ -19,7 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a crash leaves is the H2 file as it is at that moment. A copy of the file taken while the database
@@ -51,6 +54,24 @@ class DurabilityTest {
                     .isEmpty();
             assertThat(crashAfterFlush).as("a flushed commit survives a crash").containsExactly(1);
             assertThat(durability.writes()).isEqualTo(2);
+        } finally {
+            database.destroy();
+        }
+    }
+
+    @Test
+    void aFlushInsideATransactionIsRefused() {
+        String url = "jdbc:h2:file:" + dir.resolve("tx/reflex") + ";WRITE_DELAY=600000";
+        SingleConnectionDataSource database = new SingleConnectionDataSource(url, "sa", "", true);
+        try {
+            Durability durability = new Durability(new JdbcTemplate(database));
+            TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+
+            // H2 would commit the open transaction on CHECKPOINT, splitting one outcome's work in two
+            assertThatThrownBy(() -> transaction.executeWithoutResult(status -> durability.flush()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("inside a transaction");
+            assertThat(durability.writes()).isZero();
         } finally {
             database.destroy();
         }

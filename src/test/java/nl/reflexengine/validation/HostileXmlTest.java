@@ -146,6 +146,36 @@ class HostileXmlTest {
     }
 
     @Test
+    void aThreadsParserIsRebuiltAfterARejectionAndAfterItsShareOfBytes() throws Exception {
+        // a reused parser keeps every name it reads: a sender's own names must not pile up in it
+        PipelineFixture fresh = new PipelineFixture();
+        byte[] valid = validReflex();
+
+        assertThat(fresh.codes(valid)).isEmpty();
+        assertThat(fresh.codes(valid)).isEmpty();
+        assertThat(fresh.schemaValidation.parsersBuilt())
+                .as("reused for valid messages")
+                .isEqualTo(1);
+
+        byte[] unknownNames = new String(valid, UTF_8)
+                .replace("</Verloningssysteem>", "</Verloningssysteem><Eigen1/><Eigen2/>")
+                .getBytes(UTF_8);
+        assertThat(fresh.codes(unknownNames)).isNotEmpty();
+        assertThat(fresh.codes(valid)).isEmpty();
+        assertThat(fresh.schemaValidation.parsersBuilt())
+                .as("rebuilt after a rejection")
+                .isEqualTo(2);
+
+        int enoughForTheShare = (int) (SchemaValidation.RECYCLE_AFTER_BYTES / valid.length) + 1;
+        for (int i = 0; i < enoughForTheShare; i++) {
+            fresh.schemaPassCodes(valid, MessageFormat.REFLEX_V1);
+        }
+        assertThat(fresh.schemaValidation.parsersBuilt())
+                .as("rebuilt after its share of bytes")
+                .isEqualTo(3);
+    }
+
+    @Test
     void emptyAndBlankMessagesAreRejected() {
         assertThat(pipeline.codes(new byte[0])).containsExactly(ViolationCode.EMPTY_MESSAGE);
         assertThat(pipeline.codes(" \r\n\t ".getBytes(UTF_8))).containsExactly(ViolationCode.EMPTY_MESSAGE);

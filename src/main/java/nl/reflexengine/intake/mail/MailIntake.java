@@ -60,8 +60,9 @@ public class MailIntake {
     }
 
     public Delivery open(Message mail, boolean testMailbox) {
-        byte[] raw = rawMime(mail);
-        Message fetched = parsed(raw, mail);
+        RawMime read = rawMime(mail);
+        byte[] raw = read.bytes();
+        Message fetched = read.whole() ? parsed(raw, mail) : mail;
         String sender = sender(fetched);
         String messageId = messageId(fetched, raw);
         Instant received = receivedAt(mail);
@@ -180,24 +181,28 @@ public class MailIntake {
         }
     }
 
+    /** The raw MIME as read; whole when it was read to its end within the cap. */
+    private record RawMime(byte[] bytes, boolean whole) {}
+
     /** The raw MIME, cut one byte past the cap: enough to keep and to know it was too large. */
-    private byte[] rawMime(Message mail) {
+    private RawMime rawMime(Message mail) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             mail.writeTo(new CappedOutput(out, limits.maxMailBytes() + 1));
+            return new RawMime(out.toByteArray(), true);
         } catch (CappedOutput.Full enough) {
             // kept as far as the cap
         } catch (MessagingException | IOException | RuntimeException unreadable) {
             // what could be read is kept; the structure check below reports the mail as unreadable
         }
-        return out.toByteArray();
+        return new RawMime(out.toByteArray(), false);
     }
 
     /**
      * The mail as read from its raw MIME, fetched once. Asking the IMAP message for its headers, structure
      * and parts instead costs a round trip to the server for each. Only the server's own data (the date it
-     * received the mail) is still asked of the server. A mail whose raw MIME cannot be parsed is read from
-     * the server as before, so it is judged the same way.
+     * received the mail) is still asked of the server. A mail whose raw MIME could not be read whole (too
+     * large, a read error) or cannot be parsed is read from the server as before, so it is judged the same way.
      */
     private static Message parsed(byte[] raw, Message mail) {
         try {
@@ -209,7 +214,9 @@ public class MailIntake {
 
     private static String sender(Message mail) {
         try {
-            Address[] from = mail.getFrom();
+            // the From header only: a parsed MimeMessage would fall back to Sender, the IMAP envelope does not
+            String[] header = mail.getHeader("From");
+            Address[] from = header == null || header.length == 0 ? null : InternetAddress.parseHeader(header[0], true);
             if (from != null && from.length > 0 && from[0] instanceof InternetAddress address) {
                 return address.getAddress() == null
                         ? null
