@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.ValidatorHandler;
 import nl.reflexengine.intake.Submission;
 import org.springframework.stereotype.Component;
@@ -46,13 +47,16 @@ public class SchemaValidation {
      */
     private final ThreadLocal<Parsers> parsers = ThreadLocal.withInitial(this::newParsers);
 
+    /** Kept apart from the parsers it builds: finding a JAXP factory searches the class path each time. */
+    private final ThreadLocal<SAXParserFactory> factories = ThreadLocal.withInitial(HardenedXml::saxParserFactory);
+
     private final AtomicInteger parsersBuilt = new AtomicInteger();
 
     private final int maxViolations;
 
     /** One thread's parser and validators, and how much they have read. */
     private final class Parsers {
-        private final XMLReader reader = hardenedReader();
+        private final XMLReader reader = hardenedReader(factories.get());
         private final Map<MessageFormat, ValidatorHandler> validators = new EnumMap<>(MessageFormat.class);
         private long bytesRead;
 
@@ -143,9 +147,9 @@ public class SchemaValidation {
         return validator;
     }
 
-    private static XMLReader hardenedReader() {
+    private static XMLReader hardenedReader(SAXParserFactory factory) {
         try {
-            SAXParser parser = HardenedXml.saxParserFactory().newSAXParser();
+            SAXParser parser = factory.newSAXParser();
             HardenedXml.limit(parser);
             return parser.getXMLReader();
         } catch (ParserConfigurationException | SAXException e) {
