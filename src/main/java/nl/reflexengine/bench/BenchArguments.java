@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.reflexengine.audit.StoreOptions;
 
 /**
  * The bench command line. Options of the benchmark itself take a value ({@code --messages 1000} or
@@ -41,8 +42,8 @@ record BenchArguments(
      */
     static final int DEFAULT_WARMUP = 5000;
 
-    /** The options of the engine's default URL (application.properties); AUTO_SERVER is left out: nobody else opens the store. */
-    static final String DEFAULT_DB_OPTIONS = ";QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=32768";
+    /** The options of the engine's default URL; AUTO_SERVER is left out: nobody else opens the store. */
+    static final String DEFAULT_DB_OPTIONS = StoreOptions.engineDefaults();
 
     /**
      * One log line per message is what production prints, but 100,000 of them would bury the figures; the

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import nl.reflexengine.OneOffEngine;
 import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.audit.StoreOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.util.FileSystemUtils;
@@ -95,12 +96,13 @@ public final class ReplayLauncher {
 
     /**
      * The dry run's store is an H2 file in a temporary folder, so long archives do not fill the heap; like
-     * the switched-off channels it is enforced over every other configuration source.
+     * the switched-off channels it is enforced over every other configuration source. It stores as the
+     * engine does (the same URL options).
      */
     private static ConfigurableApplicationContext startEngine(ReplayArguments arguments, Path store) {
         Map<String, Object> throwAwayStore = Map.of(
                 "spring.datasource.url",
-                        "jdbc:h2:file:" + store.resolve("replay").toAbsolutePath(),
+                        "jdbc:h2:file:" + store.resolve("replay").toAbsolutePath() + StoreOptions.engineDefaults(),
                 "spring.datasource.username", "replay",
                 "spring.datasource.password", "");
         return OneOffEngine.start(arguments.settings().toArray(String[]::new), throwAwayStore, "replay");

@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.reflexengine.TestBsns;
+import nl.reflexengine.audit.StoreOptions;
 import nl.reflexengine.local.Mailboxes;
 import nl.reflexengine.validation.rules.Identifiers;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
@@ -426,8 +427,7 @@ class CrashRecoveryIT {
 
     /** The engine's default URL options (application.properties): H2 writes in the background. */
     private String url() {
-        return "jdbc:h2:file:" + base.resolve("db/reflex")
-                + ";AUTO_SERVER=TRUE;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=32768";
+        return "jdbc:h2:file:" + base.resolve("db/reflex") + ";AUTO_SERVER=TRUE" + StoreOptions.engineDefaults();
     }
 
     private static long count(Connection db, String sql) throws SQLException {
