@@ -16,7 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 public final class OneOffEngine {
 
     /** What a one-off command switches off: intake polling, local servers, sending. */
-    public static final Map<String, Object> NO_CHANNELS = Map.of(
+    static final Map<String, Object> NO_CHANNELS = Map.of(
             "reflex.local.enabled", "false",
             "reflex.mail.enabled", "false",
             "reflex.mail.test-enabled", "false",

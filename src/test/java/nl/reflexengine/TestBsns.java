@@ -1,6 +1,6 @@
 package nl.reflexengine;
 
-import nl.reflexengine.validation.rules.Identifiers;
+import nl.reflexengine.report.rules.Identifiers;
 
 /** Synthetic BSNs for tests: the first number from a starting point that passes the engine's own eleven test. */
 public final class TestBsns {

@@ -11,15 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** Reads claims. Every query names the client first: one client's claims never answer for another's. */
 @Component
-public class ClaimRepository {
+public class ClaimRepository implements ClaimLookup {
 
     private static final String COLUMNS =
             "id, claim_number, client_id, contract_code, vestigingscode, bsn, employee_name,"
                     + " birth_date, first_day, reason, status, closing_reason, last_claim_day, partial_percentage, vangnet,"
                     + " frequent_absence, reporting_due_at, days_late, fine_eur, channel, received_at, message_id";
-
-    /** A claim with its database id. */
-    public record Stored(long id, Claim claim) {}
 
     private final JdbcTemplate jdbc;
 
@@ -27,8 +24,8 @@ public class ClaimRepository {
         this.jdbc = jdbc;
     }
 
-    /** The claim a message (the sick report or a correction of it) belongs to, unless withdrawn. */
-    public Optional<Stored> byMessage(String clientId, String messageId) {
+    @Override
+    public Optional<StoredClaim> byMessage(String clientId, String messageId) {
         return jdbc
                 .query(
                         "select " + prefixed("c") + " from claim c join claim_message m on m.claim_id = c.id"
@@ -40,7 +37,7 @@ public class ClaimRepository {
                 .findFirst();
     }
 
-    /** Whether a report or correction of this client already used this message id (withdrawn ones too). */
+    @Override
     public boolean messageIdUsed(String clientId, String messageId) {
         return jdbc.queryForObject(
                         "select count(*) from claim_message where client_id = ? and message_id = ?",
@@ -50,8 +47,8 @@ public class ClaimRepository {
                 > 0;
     }
 
-    /** The running claim of this person with this first day at this client. */
-    public Optional<Stored> open(String clientId, String bsn, LocalDate firstDay) {
+    @Override
+    public Optional<StoredClaim> open(String clientId, String bsn, LocalDate firstDay) {
         return jdbc
                 .query(
                         "select " + COLUMNS + " from claim where client_id = ? and bsn = ? and first_day = ?"
@@ -64,7 +61,7 @@ public class ClaimRepository {
                 .findFirst();
     }
 
-    /** The first sick days of this person's claims (not withdrawn) at this client within the given period. */
+    @Override
     public List<LocalDate> firstDaysStarting(String clientId, String bsn, LocalDate from, LocalDate to) {
         return jdbc.queryForList(
                 "select first_day from claim where client_id = ? and bsn = ? and first_day between ? and ?"
@@ -76,7 +73,7 @@ public class ClaimRepository {
                 to);
     }
 
-    public Optional<Stored> byNumber(String claimNumber) {
+    public Optional<StoredClaim> byNumber(String claimNumber) {
         return jdbc.query("select " + COLUMNS + " from claim where claim_number = ?", this::map, claimNumber).stream()
                 .findFirst();
     }
@@ -96,8 +93,8 @@ public class ClaimRepository {
         return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
     }
 
-    private Stored map(ResultSet rs, int row) throws SQLException {
-        return new Stored(
+    private StoredClaim map(ResultSet rs, int row) throws SQLException {
+        return new StoredClaim(
                 rs.getLong("id"),
                 new Claim(
                         rs.getString("claim_number"),

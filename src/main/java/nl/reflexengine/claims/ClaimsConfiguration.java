@@ -23,7 +23,7 @@ class ClaimsConfiguration {
     }
 
     @Bean
-    FrequentAbsence frequentAbsence(ClaimRepository repository, ClaimProperties rules) {
-        return new FrequentAbsence(repository, rules);
+    FrequentAbsence frequentAbsence(ClaimLookup claims, ClaimProperties rules) {
+        return new FrequentAbsence(claims, rules);
     }
 }

@@ -9,11 +9,11 @@ import java.util.List;
  */
 public class FrequentAbsence {
 
-    private final ClaimRepository repository;
+    private final ClaimLookup claims;
     private final ClaimProperties rules;
 
-    public FrequentAbsence(ClaimRepository repository, ClaimProperties rules) {
-        this.repository = repository;
+    public FrequentAbsence(ClaimLookup claims, ClaimProperties rules) {
+        this.claims = claims;
         this.rules = rules;
     }
 
@@ -26,7 +26,7 @@ public class FrequentAbsence {
                 .max()
                 .getAsInt();
         // one look-up for the longest period; the shorter ones are counted from it
-        List<LocalDate> earlier = repository.firstDaysStarting(
+        List<LocalDate> earlier = claims.firstDaysStarting(
                 clientId, bsn, firstDay.minusMonths(longestMonths).plusDays(1), firstDay);
         return rules.frequentAbsence().stream().anyMatch(threshold -> {
             LocalDate from = firstDay.minusMonths(threshold.months()).plusDays(1);

@@ -4,19 +4,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.reflexengine.audit.OutcomeWork;
-import nl.reflexengine.audit.PersonalData;
 import nl.reflexengine.claims.Claim;
-import nl.reflexengine.claims.ClaimDecision;
 import nl.reflexengine.claims.ClaimProperties;
-import nl.reflexengine.intake.Outcome;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.mail.MailOutbox;
 import nl.reflexengine.mail.MailTemplates;
 import nl.reflexengine.mail.MailText;
 import nl.reflexengine.mail.OutgoingMail;
+import nl.reflexengine.privacy.PersonalData;
 import nl.reflexengine.report.Reason;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +21,7 @@ import org.springframework.stereotype.Component;
  * employee), first day, reason, what happens next, and a warning when the report came late.
  */
 @Component
-@Order(3)
-class ConfirmationMail implements OutcomeWork {
+public class ConfirmationMail {
 
     static final String KIND = "CONFIRMATION";
 
@@ -46,22 +41,19 @@ class ConfirmationMail implements OutcomeWork {
     private final MailTemplates templates;
     private final ClaimProperties rules;
 
-    ConfirmationMail(MailOutbox outbox, MailTemplates templates, ClaimProperties rules) {
+    public ConfirmationMail(MailOutbox outbox, MailTemplates templates, ClaimProperties rules) {
         this.outbox = outbox;
         this.templates = templates;
         this.rules = rules;
     }
 
-    @Override
-    public void apply(Submission submission) {
-        ClaimDecision decision = submission.claimDecision();
-        if (submission.outcome() != Outcome.ACCEPTED
-                || decision == null
-                || decision.change() != ClaimDecision.Change.CREATE
-                || submission.claimNumber() == null) {
-            return;
-        }
-        var enriched = submission.enriched();
+    /**
+     * Queues the confirmation of a new claim, in the transaction that stores it.
+     *
+     * @param auditId the accepted message's record: the mail's Message-ID derives from it
+     * @param enriched the accepted report, with the branch whose feedback address is told
+     */
+    public void queue(long auditId, String claimNumber, Claim claim, EnrichedSickReport enriched) {
         Set<String> recipients = new LinkedHashSet<>();
         if (enriched.branch() != null) {
             recipients.add(enriched.branch().feedbackEmail());
@@ -70,7 +62,6 @@ class ConfirmationMail implements OutcomeWork {
         if (asked != null) {
             recipients.add(asked);
         }
-        Claim claim = decision.claim();
         if (recipients.isEmpty()) {
             // UWV's flows name no branch or address: the claim stands, nobody is told by mail
             return;
@@ -78,7 +69,7 @@ class ConfirmationMail implements OutcomeWork {
         var rendered = templates.render(
                 "confirmation",
                 Map.of(
-                        "claimNumber", submission.claimNumber(),
+                        "claimNumber", claimNumber,
                         "employeeName", MailText.orUnknown(claim.employeeName()),
                         "maskedBsn", PersonalData.maskBsn(claim.bsn()),
                         "firstDay", MailText.date(claim.firstDay()),
@@ -94,7 +85,7 @@ class ConfirmationMail implements OutcomeWork {
                         "lateWarning", lateWarning(claim)));
         outbox.queue(new OutgoingMail(
                 KIND,
-                submission.auditId(),
+                auditId,
                 claim.clientId(),
                 List.copyOf(recipients),
                 rendered.subject(),

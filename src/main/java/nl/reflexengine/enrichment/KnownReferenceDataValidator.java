@@ -3,8 +3,8 @@ package nl.reflexengine.enrichment;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import nl.reflexengine.report.Employer;
-import nl.reflexengine.validation.ViolationCode;
-import nl.reflexengine.validation.rules.RuleViolations;
+import nl.reflexengine.violation.RuleViolations;
+import nl.reflexengine.violation.ViolationCode;
 
 public class KnownReferenceDataValidator implements ConstraintValidator<KnownReferenceData, EnrichedSickReport> {
 

@@ -1,7 +1,6 @@
 package nl.reflexengine.enrichment;
 
 import java.util.List;
-import nl.reflexengine.intake.Submission;
 import nl.reflexengine.reference.Branch;
 import nl.reflexengine.reference.Client;
 import nl.reflexengine.reference.ReferenceCatalog;
@@ -21,10 +20,6 @@ public class ReportEnricher {
 
     public ReportEnricher(ReferenceCatalog catalog) {
         this.catalog = catalog;
-    }
-
-    public void enrich(Submission submission) {
-        submission.enriched(enrich(submission.report(), submission.inbound().senderClientId()));
     }
 
     public EnrichedSickReport enrich(SickReport report, String senderClientId) {

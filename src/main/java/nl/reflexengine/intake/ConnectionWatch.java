@@ -2,7 +2,7 @@ package nl.reflexengine.intake;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.privacy.PersonalData;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PollingConsumerPollStrategy;

@@ -1,7 +1,7 @@
 package nl.reflexengine.intake;
 
 import java.util.List;
-import nl.reflexengine.validation.ViolationCode;
+import nl.reflexengine.violation.ViolationCode;
 
 /**
  * One mail or one dropped file, opened: the messages it carries, or the reason it carries none we can

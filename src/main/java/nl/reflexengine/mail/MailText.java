@@ -6,9 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import nl.reflexengine.audit.PersonalData;
-import nl.reflexengine.intake.Channel;
-import nl.reflexengine.validation.Violation;
+import nl.reflexengine.privacy.PersonalData;
+import nl.reflexengine.violation.Violation;
 
 /** How values read in a Dutch mail. */
 public final class MailText {
@@ -27,14 +26,6 @@ public final class MailText {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "onbekend" : DATE_TIME.format(instant.atZone(DUTCH_TIME));
-    }
-
-    public static String channel(Channel channel) {
-        return switch (channel) {
-            case MAIL -> "e-mail";
-            case SFTP -> "SFTP";
-            case REPLAY -> "herverwerking";
-        };
     }
 
     /** Every violation: code, field and the sentence for the sender; never a value from the message. */

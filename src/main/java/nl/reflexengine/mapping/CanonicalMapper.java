@@ -1,6 +1,7 @@
 package nl.reflexengine.mapping;
 
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.report.SickReport;
+import nl.reflexengine.validation.MessageFormat;
 import org.springframework.stereotype.Component;
 
 /** Maps the unmarshalled wire message to the canonical sick report, by the format it was detected as. */
@@ -20,12 +21,10 @@ public class CanonicalMapper {
         return new CanonicalMapper(new ReflexV1Mapper(), new DigiZsmV1Mapper());
     }
 
-    public void map(Submission submission) {
-        Object wire = submission.wireMessage();
-        submission.mapped(
-                switch (submission.format()) {
-                    case REFLEX_V1 -> reflex.map(wire);
-                    case DIGIZSM_V1 -> digiZsm.map(wire);
-                });
+    public SickReport map(MessageFormat format, Object wire) {
+        return switch (format) {
+            case REFLEX_V1 -> reflex.map(wire);
+            case DIGIZSM_V1 -> digiZsm.map(wire);
+        };
     }
 }

@@ -3,7 +3,7 @@ package nl.reflexengine.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.reflexengine.validation.rules.Identifiers;
+import nl.reflexengine.report.rules.Identifiers;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,20 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.reflexengine.audit.OutcomeWork;
-import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.audit.Outcome;
+import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Outcome;
-import nl.reflexengine.intake.Submission;
 import nl.reflexengine.mail.MailOutbox;
 import nl.reflexengine.mail.MailTemplates;
 import nl.reflexengine.mail.MailText;
 import nl.reflexengine.mail.OutgoingMail;
+import nl.reflexengine.privacy.PersonalData;
 import nl.reflexengine.reference.Client;
 import nl.reflexengine.reference.ReferenceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +27,7 @@ import org.springframework.stereotype.Component;
  * value from the message; a quarantined message is never answered.
  */
 @Component
-@Order(4)
-class RejectionReports implements OutcomeWork {
+public class RejectionReports {
 
     static final String TEST_PASSED = "TEST_PASSED";
     static final String TEST_REJECTED = "TEST_REJECTED";
@@ -48,21 +45,21 @@ class RejectionReports implements OutcomeWork {
         this.catalog = catalog;
     }
 
-    @Override
-    public void apply(Submission submission) {
-        Outcome outcome = submission.outcome();
+    /** Queues the report of a test message or a rejection, in the transaction that records the outcome. */
+    public void queue(ReportedMessage message) {
+        Outcome outcome = message.outcome();
         if (outcome != Outcome.TEST_PASSED && outcome != Outcome.TEST_REJECTED && outcome != Outcome.REJECTED) {
             return;
         }
-        Optional<Client> client = client(submission);
+        Optional<Client> client = client(message);
         if (client.isEmpty()) {
-            log.warn("No client known for message {}: its {} goes to nobody", submission.auditId(), outcome);
+            log.warn("No client known for message {}: its {} goes to nobody", message.auditId(), outcome);
             return;
         }
         switch (outcome) {
             case TEST_PASSED ->
                 queue(
-                        submission,
+                        message,
                         client.get(),
                         TEST_PASSED,
                         "test-passed",
@@ -70,7 +67,7 @@ class RejectionReports implements OutcomeWork {
                         false);
             case TEST_REJECTED ->
                 queue(
-                        submission,
+                        message,
                         client.get(),
                         TEST_REJECTED,
                         "test-rejected",
@@ -78,19 +75,19 @@ class RejectionReports implements OutcomeWork {
                         true);
             default ->
                 queue(
-                        submission,
+                        message,
                         client.get(),
                         REJECTION,
                         "rejection",
-                        productionRecipients(submission, client.get()),
+                        productionRecipients(message, client.get()),
                         false);
         }
     }
 
     /** The registered sender of the message (mail only: SFTP has no address) and the process manager. */
-    private static List<String> productionRecipients(Submission submission, Client client) {
+    private static List<String> productionRecipients(ReportedMessage message, Client client) {
         Set<String> recipients = new LinkedHashSet<>();
-        InboundMessage inbound = submission.inbound();
+        InboundMessage inbound = message.inbound();
         if (inbound.sender() != null && client.senderAddresses().contains(inbound.sender())) {
             recipients.add(inbound.sender());
         }
@@ -103,44 +100,42 @@ class RejectionReports implements OutcomeWork {
      * message, else the client of the employer it names. A sender's mistake about the employer goes back to
      * the sender's own client, never to the employer's.
      */
-    private Optional<Client> client(Submission submission) {
-        Optional<Client> sender = catalog.clientById(submission.inbound().senderClientId());
+    private Optional<Client> client(ReportedMessage message) {
+        Optional<Client> sender = catalog.clientById(message.inbound().senderClientId());
         if (sender.isPresent()) {
             return sender;
         }
-        if (submission.enriched() != null && submission.enriched().client() != null) {
-            return Optional.of(submission.enriched().client());
+        if (message.employer() != null) {
+            return Optional.of(message.employer());
         }
-        String loonheffingennummer = submission.loonheffingennummer();
+        String loonheffingennummer = message.loonheffingennummer();
         return loonheffingennummer == null
                 ? Optional.empty()
                 : catalog.clientByLoonheffingennummer(loonheffingennummer);
     }
 
     /** The original goes along only as XML that belongs to the reader's own client. */
-    private static boolean mayAttachOriginal(Submission submission, Client client) {
-        boolean xml = submission.format() != null;
-        boolean ownEmployer = submission.enriched() == null
-                || submission.enriched().client() == null
-                || submission.enriched().client().id().equals(client.id());
-        return xml && ownEmployer;
+    private static boolean mayAttachOriginal(ReportedMessage message, Client client) {
+        boolean ownEmployer =
+                message.employer() == null || message.employer().id().equals(client.id());
+        return message.xml() && ownEmployer;
     }
 
     private void queue(
-            Submission submission,
+            ReportedMessage message,
             Client client,
             String kind,
             String template,
             List<String> recipients,
             boolean attachOriginal) {
-        InboundMessage inbound = submission.inbound();
-        var report = submission.report();
+        InboundMessage inbound = message.inbound();
+        var report = message.report();
         var rendered = templates.render(
                 template,
                 Map.ofEntries(
                         Map.entry("clientName", client.name()),
-                        Map.entry("messageId", PersonalData.mask(MailText.orUnknown(submission.messageId()))),
-                        Map.entry("messageType", MailText.orUnknown(submission.messageType())),
+                        Map.entry("messageId", PersonalData.mask(MailText.orUnknown(message.messageId()))),
+                        Map.entry("messageType", MailText.orUnknown(message.messageType())),
                         Map.entry(
                                 "payrollSystem",
                                 report == null
@@ -152,31 +147,39 @@ class RejectionReports implements OutcomeWork {
                                         ? "onbekend"
                                         : MailText.orUnknown(report.employer().vestigingscode())),
                         Map.entry("receivedAt", MailText.dateTime(inbound.receivedAt())),
-                        Map.entry("channel", MailText.channel(inbound.channel())),
+                        Map.entry("channel", channel(inbound.channel())),
                         Map.entry("source", PersonalData.mask(inbound.source())),
                         Map.entry(
                                 "violationCount",
-                                String.valueOf(submission.violations().size())),
-                        Map.entry("violations", MailText.violations(submission.violations())),
-                        Map.entry("closing", closing(submission))));
+                                String.valueOf(message.violations().size())),
+                        Map.entry("violations", MailText.violations(message.violations())),
+                        Map.entry("closing", closing(message))));
         outbox.queue(new OutgoingMail(
                 kind,
-                submission.auditId(),
+                message.auditId(),
                 client.id(),
                 recipients,
                 rendered.subject(),
                 rendered.body(),
-                attachOriginal && mayAttachOriginal(submission, client) ? attachmentName(inbound) : null,
-                attachOriginal && mayAttachOriginal(submission, client) ? inbound.raw() : null));
+                attachOriginal && mayAttachOriginal(message, client) ? attachmentName(inbound) : null,
+                attachOriginal && mayAttachOriginal(message, client) ? inbound.raw() : null));
     }
 
     /** A defect of ours asks nothing of the sender; anything else asks for a corrected message. */
-    private static String closing(Submission submission) {
-        boolean ours = submission.violations().stream()
-                .allMatch(v -> v.code() == nl.reflexengine.validation.ViolationCode.PROCESSING_FAILED);
+    private static String closing(ReportedMessage message) {
+        boolean ours = message.violations().stream()
+                .allMatch(v -> v.code() == nl.reflexengine.violation.ViolationCode.PROCESSING_FAILED);
         return ours
                 ? "De fout ligt bij ons; u hoeft niets te doen. Wij verwerken het bericht opnieuw zodra de fout is hersteld."
                 : "Corrigeer het bericht in het verloningssysteem en stuur het opnieuw. Heeft u vragen, neem dan\ncontact op met uw procesmanager.";
+    }
+
+    private static String channel(Channel channel) {
+        return switch (channel) {
+            case MAIL -> "e-mail";
+            case SFTP -> "SFTP";
+            case REPLAY -> "herverwerking";
+        };
     }
 
     private static String attachmentName(InboundMessage inbound) {

@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.reflexengine.audit.AuditTrail;
-import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Outcome;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.privacy.PersonalData;
 import nl.reflexengine.validation.ValidationProperties;
+import nl.reflexengine.violation.Violation;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -71,7 +71,7 @@ public class ReplayCommand {
                 submission.outcome(),
                 submission.claimNumber() == null ? "" : submission.claimNumber(),
                 String.join(";", submission.uwvFlows()),
-                AuditTrail.codes(submission.violations()),
+                Violation.codes(submission.violations()),
                 detail(submission, sourceByAuditId));
     }
 

@@ -1,6 +1,6 @@
 package nl.reflexengine.report;
 
-import nl.reflexengine.validation.rules.DutchPostcode;
+import nl.reflexengine.report.rules.DutchPostcode;
 
 @DutchPostcode
 public record Address(

@@ -1,8 +1,8 @@
 package nl.reflexengine.report;
 
 import java.time.LocalDate;
-import nl.reflexengine.validation.rules.Bsn;
-import nl.reflexengine.validation.rules.Iban;
+import nl.reflexengine.report.rules.Bsn;
+import nl.reflexengine.report.rules.Iban;
 
 public record Employee(
         @Bsn String bsn,

@@ -1,6 +1,6 @@
 package nl.reflexengine.report;
 
-import nl.reflexengine.validation.rules.Loonheffingennummer;
+import nl.reflexengine.report.rules.Loonheffingennummer;
 
 /** Contract and sender as the message states them; the enrichment step checks them against reference data. */
 public record Employer(

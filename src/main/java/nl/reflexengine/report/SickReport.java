@@ -3,11 +3,11 @@ package nl.reflexengine.report;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.reflexengine.validation.rules.DatesInOrder;
-import nl.reflexengine.validation.rules.EndDateRule;
-import nl.reflexengine.validation.rules.PhaseAcceptedFromPayrollSystem;
-import nl.reflexengine.validation.rules.ReasonDetailsComplete;
-import nl.reflexengine.validation.rules.RecoveryDateValid;
+import nl.reflexengine.report.rules.DatesInOrder;
+import nl.reflexengine.report.rules.EndDateRule;
+import nl.reflexengine.report.rules.PhaseAcceptedFromPayrollSystem;
+import nl.reflexengine.report.rules.ReasonDetailsComplete;
+import nl.reflexengine.report.rules.RecoveryDateValid;
 
 /**
  * The canonical sick-report model: what every inbound format (Reflex, DigiZSM, later others) is mapped to,

@@ -2,7 +2,7 @@ package nl.reflexengine.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import nl.reflexengine.validation.rules.PeriodInOrder;
+import nl.reflexengine.report.rules.PeriodInOrder;
 
 /** One declaration period of wage data (loongegevens). */
 @PeriodInOrder

@@ -4,9 +4,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import nl.reflexengine.OneOffEngine;
-import nl.reflexengine.audit.AuditTrail;
-import nl.reflexengine.audit.PersonalData;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.privacy.PersonalData;
+import nl.reflexengine.violation.Violation;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -35,7 +35,7 @@ public final class ReprocessLauncher {
                 OneOffEngine.start(Arrays.copyOfRange(args, 1, args.length), Map.of())) {
             Submission result = engine.getBean(Reprocessing.class).reprocess(auditId);
             out.println("Message " + auditId + " reprocessed as " + result.auditId() + ": " + result.outcome()
-                    + (result.violations().isEmpty() ? "" : " " + AuditTrail.codes(result.violations()))
+                    + (result.violations().isEmpty() ? "" : " " + Violation.codes(result.violations()))
                     + (result.claimNumber() == null ? "" : ", claim " + result.claimNumber()));
             return 0;
         } catch (IllegalArgumentException e) {

@@ -2,10 +2,10 @@ package nl.reflexengine.reprocess;
 
 import java.util.List;
 import java.util.Map;
-import nl.reflexengine.audit.Durability;
+import nl.reflexengine.durability.Durability;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.pipeline.Submission;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import nl.reflexengine.outbox.SendFailure;
 
 /**
  * The default transport: each message as {@code <kenmerk>.xml} in an outbox directory, written to a
@@ -21,7 +22,7 @@ class FileUwvGateway implements UwvGateway {
     }
 
     @Override
-    public UwvStatus deliver(String kenmerk, String xml) throws UwvDeliveryException {
+    public UwvStatus deliver(String kenmerk, String xml) throws SendFailure {
         try {
             Files.createDirectories(directory);
             Path target = directory.resolve(kenmerk + ".xml");
@@ -35,8 +36,7 @@ class FileUwvGateway implements UwvGateway {
             return UwvStatus.DELIVERED;
         } catch (IOException e) {
             // a full disk or a lost mount is the outbox's trouble, not this message's
-            throw UwvDeliveryException.endpointDown(
-                    "cannot write to the UWV outbox " + directory + ": " + e.getMessage(), e);
+            throw SendFailure.endpointDown("cannot write to the UWV outbox " + directory + ": " + e.getMessage(), e);
         }
     }
 }

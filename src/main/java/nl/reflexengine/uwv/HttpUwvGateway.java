@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import nl.reflexengine.outbox.SendFailure;
 
 /**
  * POSTs each message to a configured URL. The kenmerk travels in a header so the receiver can recognise
@@ -27,7 +28,7 @@ class HttpUwvGateway implements UwvGateway {
     }
 
     @Override
-    public UwvStatus deliver(String kenmerk, String xml) throws UwvDeliveryException {
+    public UwvStatus deliver(String kenmerk, String xml) throws SendFailure {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/xml; charset=UTF-8")
@@ -38,13 +39,13 @@ class HttpUwvGateway implements UwvGateway {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
-            throw UwvDeliveryException.endpointDown("UWV endpoint not reachable: " + e, e);
+            throw SendFailure.endpointDown("UWV endpoint not reachable: " + e, e);
         } catch (IOException e) {
             // the request may have arrived: retry it, and let the kenmerk tell the receiver it is a repeat
-            throw new UwvDeliveryException("UWV endpoint gave no answer: " + e, true, e);
+            throw SendFailure.retryable("UWV endpoint gave no answer: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UwvDeliveryException("interrupted while delivering", true, e);
+            throw SendFailure.retryable("interrupted while delivering", e);
         }
         int code = response.statusCode();
         if (code >= 200 && code < 300) {
@@ -60,8 +61,9 @@ class HttpUwvGateway implements UwvGateway {
                     .orElse(UwvStatus.DELIVERED);
         }
         if (code == 503 || code == 429) {
-            throw UwvDeliveryException.endpointDown("UWV endpoint answered HTTP " + code, null);
+            throw SendFailure.endpointDown("UWV endpoint answered HTTP " + code, null);
         }
-        throw new UwvDeliveryException("UWV endpoint answered HTTP " + code, code >= 500, null);
+        String answer = "UWV endpoint answered HTTP " + code;
+        throw code >= 500 ? SendFailure.retryable(answer, null) : SendFailure.permanent(answer, null);
     }
 }

@@ -1,12 +1,27 @@
 package nl.reflexengine.uwv;
 
 import java.time.Duration;
+import nl.reflexengine.durability.Durability;
 import nl.reflexengine.outbox.EndpointOutage;
+import nl.reflexengine.outbox.OutboxDispatcher;
+import nl.reflexengine.outbox.OutboxTable;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration
 class UwvConfiguration {
+
+    /** A message sent again after a Digipoort failure starts its lifecycle afresh. */
+    static final OutboxTable<QueuedUwvMessage> UWV_OUTBOX = new OutboxTable<>(
+            "uwv_outbox",
+            "uwv",
+            "id, kenmerk, xml, attempts",
+            (rs, row) -> new QueuedUwvMessage(
+                    rs.getLong("id"), rs.getString("kenmerk"), rs.getString("xml"), rs.getInt("attempts")),
+            ", uwv_status = null");
 
     /** The configured transport; the HTTP adapter needs its URL, checked here at start-up. */
     @Bean
@@ -30,7 +45,28 @@ class UwvConfiguration {
                 : properties.outboxDirectory().toString();
         return new EndpointOutage(
                 "UWV " + properties.adapter() + " " + where,
-                Duration.ofMillis(properties.retryDelayMs()),
-                Duration.ofMillis(properties.outagePauseMaxMs()));
+                Duration.ofMillis(properties.outbox().retryDelayMs()),
+                Duration.ofMillis(properties.outbox().outagePauseMaxMs()));
+    }
+
+    /** Sends the UWV outbox; route uwv-outbox drains it, command {@code requeue uwv} puts failed messages back. */
+    @Bean
+    OutboxDispatcher<QueuedUwvMessage, UwvStatus> uwvDispatcher(
+            UwvProperties properties,
+            UwvGateway gateway,
+            UwvStatusReports statuses,
+            @Qualifier("uwvEndpoint") EndpointOutage endpoint,
+            Durability durability,
+            JdbcTemplate jdbc,
+            TransactionTemplate transaction) {
+        return new OutboxDispatcher<>(
+                UWV_OUTBOX,
+                "UWV message",
+                new UwvSender(gateway, statuses),
+                properties.outbox(),
+                endpoint,
+                durability,
+                jdbc,
+                transaction);
     }
 }

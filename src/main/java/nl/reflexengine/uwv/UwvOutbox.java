@@ -5,10 +5,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import nl.reflexengine.audit.OutcomeWork;
 import nl.reflexengine.claims.ClaimDecision;
-import nl.reflexengine.intake.Submission;
-import org.springframework.core.annotation.Order;
+import nl.reflexengine.claims.RegisteredClaim;
+import nl.reflexengine.report.SickReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +18,22 @@ import org.springframework.stereotype.Component;
  * record. The kenmerk is derived from the claim number, so the same message can never be queued twice.
  */
 @Component
-@Order(2)
-class UwvOutbox implements OutcomeWork {
+public class UwvOutbox {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+    private static final String QUEUE = """
+            insert into uwv_outbox (kenmerk, flow, claim_id, audit_id, refers_to, xml, status, next_attempt_at,
+                created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)
+            """;
+
+    /** A failed attempt may still have reached UWV: only a never-tried message is cancelled. */
+    private static final String CANCEL_UNSENT =
+            "update uwv_outbox set status = 'CANCELLED', updated_at = ? where kenmerk = ? and status = 'QUEUED'"
+                    + " and attempts = 0";
+
+    private static final String XML_OF = "select xml from uwv_outbox where kenmerk = ?";
 
     private final JdbcTemplate jdbc;
     private final ZiekteaangifteWriter writer;
@@ -36,74 +47,54 @@ class UwvOutbox implements OutcomeWork {
         return "RX-" + claimNumber + (flow == UwvFlow.ZIEKTEAANGIFTE ? "-A" : "-I");
     }
 
-    @Override
-    public void apply(Submission submission) {
-        ClaimDecision decision = submission.claimDecision();
-        if (submission.outcome() != nl.reflexengine.intake.Outcome.ACCEPTED
-                || decision == null
-                || submission.claimNumber() == null) {
-            return;
-        }
-        long claimId = submission.claimId();
+    /**
+     * Queues what this claim decision must tell UWV, inside the caller's transaction.
+     *
+     * @param auditId the accepted message's record
+     * @param report the accepted report
+     * @return the flows queued (their names), in the order queued
+     */
+    public List<String> queueFor(ClaimDecision decision, RegisteredClaim claim, long auditId, SickReport report) {
         OffsetDateTime now = OffsetDateTime.now(DUTCH_TIME).withNano(0);
-        var report = submission.enriched().report();
-        switch (decision.change()) {
+        return switch (decision.change()) {
             case CREATE -> {
-                String kenmerk = kenmerk(submission.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+                String kenmerk = kenmerk(claim.number(), UwvFlow.ZIEKTEAANGIFTE);
                 queue(
                         kenmerk,
                         UwvFlow.ZIEKTEAANGIFTE,
-                        claimId,
-                        submission,
+                        claim.id(),
+                        auditId,
                         null,
                         writer.sickReport(kenmerk, report, decision.claim().vangnet(), now));
+                yield List.of(UwvFlow.ZIEKTEAANGIFTE.name());
             }
-            case WITHDRAW -> withdraw(submission, claimId, now);
-            default -> {
-                // corrections and recoveries are not forwarded yet: see README, "UWV forwarding"
-            }
-        }
+            case WITHDRAW -> withdraw(claim, auditId, now);
+            default -> List.of(); // corrections and recoveries are not forwarded yet: see README, "UWV forwarding"
+        };
     }
 
-    private void withdraw(Submission submission, long claimId, OffsetDateTime now) {
-        String sent = kenmerk(submission.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
-        int cancelled = jdbc.update(
-                "update uwv_message set status = 'CANCELLED', updated_at = ? where kenmerk = ? and status = 'QUEUED'"
-                        // a failed attempt may still have reached UWV: only a never-tried message is cancelled
-                        + " and attempts = 0",
-                Timestamp.from(Instant.now()),
-                sent);
-        if (cancelled > 0) {
-            return; // never sent, so nothing to withdraw at UWV
+    private List<String> withdraw(RegisteredClaim claim, long auditId, OffsetDateTime now) {
+        String sent = kenmerk(claim.number(), UwvFlow.ZIEKTEAANGIFTE);
+        if (jdbc.update(CANCEL_UNSENT, Timestamp.from(Instant.now()), sent) > 0) {
+            return List.of(); // never sent, so nothing to withdraw at UWV
         }
-        List<String> sentXml = jdbc.queryForList("select xml from uwv_message where kenmerk = ?", String.class, sent);
+        List<String> sentXml = jdbc.queryForList(XML_OF, String.class, sent);
         if (sentXml.isEmpty()) {
-            return; // the claim never had a Ziekteaangifte (created before forwarding existed)
+            return List.of(); // the claim never had a Ziekteaangifte (created before forwarding existed)
         }
-        String kenmerk = kenmerk(submission.claimNumber(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING);
+        String kenmerk = kenmerk(claim.number(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING);
         queue(
                 kenmerk,
                 UwvFlow.ZIEKTEAANGIFTE_INTREKKING,
-                claimId,
-                submission,
+                claim.id(),
+                auditId,
                 sent,
                 writer.withdrawal(kenmerk, sentXml.get(0), now));
+        return List.of(UwvFlow.ZIEKTEAANGIFTE_INTREKKING.name());
     }
 
-    private void queue(String kenmerk, UwvFlow flow, long claimId, Submission submission, String refersTo, String xml) {
+    private void queue(String kenmerk, UwvFlow flow, long claimId, long auditId, String refersTo, String xml) {
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update(
-                "insert into uwv_message (kenmerk, flow, claim_id, audit_id, refers_to, xml, status, next_attempt_at,"
-                        + " created_at, updated_at) values (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)",
-                kenmerk,
-                flow.name(),
-                claimId,
-                submission.auditId(),
-                refersTo,
-                xml,
-                now,
-                now,
-                now);
-        submission.uwvQueued(flow.name());
+        jdbc.update(QUEUE, kenmerk, flow.name(), claimId, auditId, refersTo, xml, now, now, now);
     }
 }

@@ -1,10 +1,10 @@
 package nl.reflexengine.uwv;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
+import nl.reflexengine.outbox.OutboxSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -14,10 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param adapter FILE (write each message into the outbox directory) or HTTP (POST it to the URL)
  * @param outboxDirectory where the FILE adapter writes
  * @param url where the HTTP adapter posts
- * @param maxAttempts deliveries tried before a message is marked FAILED
- * @param retryDelayMs the first retry's delay; each next one doubles it
- * @param staleSendingMs a message left SENDING this long (the engine stopped mid-send) is tried again
- * @param outagePauseMaxMs the longest pause between tries while the endpoint cannot be reached at all
+ * @param outbox how the UWV outbox sends: attempts, retry delays, pauses while the endpoint is down
  */
 @Validated
 @ConfigurationProperties("reflex.uwv")
@@ -25,10 +22,7 @@ public record UwvProperties(
         @NotNull Adapter adapter,
         @NotNull Path outboxDirectory,
         URI url,
-        @Min(1) @Max(100) int maxAttempts,
-        @Min(1) long retryDelayMs,
-        @Min(1000) long staleSendingMs,
-        @Min(1) long outagePauseMaxMs) {
+        @Valid @NotNull OutboxSettings outbox) {
 
     /** The transport behind the UWV gateway. Real Digipoort (SOAP, PKIoverheid) would be a third. */
     public enum Adapter {

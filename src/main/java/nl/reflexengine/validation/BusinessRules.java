@@ -10,8 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.reflexengine.enrichment.EnrichedSickReport;
-import nl.reflexengine.intake.Submission;
-import nl.reflexengine.validation.rules.RuleSettings;
+import nl.reflexengine.report.rules.RuleSettings;
+import nl.reflexengine.violation.MessageRejectedException;
+import nl.reflexengine.violation.Violation;
+import nl.reflexengine.violation.ViolationCode;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -46,8 +48,9 @@ public class BusinessRules implements AutoCloseable {
                 .getValidator();
     }
 
-    public void check(Submission submission) {
-        List<Violation> violations = violations(submission.enriched());
+    /** Rejects the report with every rule it breaks, all at once. */
+    public void check(EnrichedSickReport enriched) {
+        List<Violation> violations = violations(enriched);
         if (!violations.isEmpty()) {
             throw new MessageRejectedException(violations);
         }

@@ -6,8 +6,10 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import nl.reflexengine.audit.PersonalData;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.privacy.PersonalData;
+import nl.reflexengine.violation.MessageRejectedException;
+import nl.reflexengine.violation.Violation;
+import nl.reflexengine.violation.ViolationCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +36,8 @@ public class FormatDetector {
         this.maxMessageBytes = properties.maxMessageBytes();
     }
 
-    public void detect(Submission submission) {
-        byte[] raw = submission.inbound().raw();
+    /** The format and root element of a message, or a rejection saying why it is none we read. */
+    public DetectedFormat detect(byte[] raw) {
         if (isBlank(raw)) {
             throw new MessageRejectedException(Violation.of(ViolationCode.EMPTY_MESSAGE, ""));
         }
@@ -59,8 +61,7 @@ public class FormatDetector {
                     MessageFormat format =
                             MessageFormat.of(namespace, root).orElseThrow(() -> unknownFormat(namespace, root));
                     rejectExternalSchemaLocation(reader, root);
-                    submission.detected(format, root);
-                    return;
+                    return new DetectedFormat(format, root);
                 }
             }
             throw new MessageRejectedException(Violation.of(ViolationCode.XML_NOT_WELL_FORMED, ""));

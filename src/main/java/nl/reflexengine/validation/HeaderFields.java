@@ -23,7 +23,7 @@ public record HeaderFields(String messageId, boolean test, String loonheffingenn
     public static final HeaderFields NONE = new HeaderFields(null, false, null);
 
     /** Reads the header (Bericht, Berichtkop) and employer (Werkgever) elements of the given namespace. */
-    static HeaderFields read(byte[] raw, String namespace) {
+    public static HeaderFields read(byte[] raw, String namespace) {
         String messageId = null;
         boolean test = false;
         String loonheffingennummer = null;

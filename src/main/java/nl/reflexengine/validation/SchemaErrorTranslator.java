@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.reflexengine.audit.PersonalData;
+import nl.reflexengine.privacy.PersonalData;
+import nl.reflexengine.violation.Violation;
+import nl.reflexengine.violation.ViolationCode;
 import org.xml.sax.SAXParseException;
 
 /**

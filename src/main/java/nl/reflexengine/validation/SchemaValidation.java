@@ -15,7 +15,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.validation.ValidatorHandler;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.violation.MessageRejectedException;
+import nl.reflexengine.violation.Violation;
+import nl.reflexengine.violation.ViolationCode;
 import org.springframework.stereotype.Component;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -70,8 +72,11 @@ public class SchemaValidation {
         this.maxViolations = properties.maxSchemaViolations();
     }
 
-    public void validateAndUnmarshal(Submission submission) {
-        MessageFormat format = submission.format();
+    /**
+     * The message as the JAXB object of its format, or a rejection with every schema violation found (the
+     * caller may still read the header of a rejected message: {@link HeaderFields#read}).
+     */
+    public Object validateAndUnmarshal(MessageFormat format, byte[] raw) {
         Parsers thread = parsers.get();
         ValidatorHandler validator = thread.validator(format);
         XMLReader reader = thread.reader;
@@ -87,8 +92,7 @@ public class SchemaValidation {
             reader.setContentHandler(tracker);
             reader.setErrorHandler(errors);
             try {
-                reader.parse(new InputSource(
-                        new ByteArrayInputStream(submission.inbound().raw())));
+                reader.parse(new InputSource(new ByteArrayInputStream(raw)));
             } catch (SAXException | RuntimeException stopped) {
                 if (errors.gaveUp()) {
                     // stopped at the cap; the violations collected so far are reported below
@@ -100,13 +104,11 @@ public class SchemaValidation {
                 }
             }
             if (!errors.violations().isEmpty()) {
-                submission.headerRead(HeaderFields.read(submission.inbound().raw(), format.namespace()));
                 throw new MessageRejectedException(errors.violations());
             }
-            submission.unmarshalled(unwrap(unmarshaller.getResult()));
             accepted = true;
+            return unwrap(unmarshaller.getResult());
         } catch (SAXParseException e) {
-            submission.headerRead(HeaderFields.read(submission.inbound().raw(), format.namespace()));
             throw new MessageRejectedException(notWellFormed(e));
         } catch (SAXException | JAXBException | IOException e) {
             // not the sender's fault: the message was well-formed as far as the parser got
@@ -117,7 +119,7 @@ public class SchemaValidation {
             reader.setErrorHandler(null);
             validator.setContentHandler(null);
             validator.setErrorHandler(null);
-            thread.bytesRead += submission.inbound().raw().length;
+            thread.bytesRead += raw.length;
             if (!accepted || thread.bytesRead > RECYCLE_AFTER_BYTES) {
                 parsers.remove(); // the next message on this thread gets fresh ones
             }

@@ -3,28 +3,26 @@ package nl.reflexengine.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.enrichment.EnrichedSickReport;
-import nl.reflexengine.intake.Channel;
-import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Outcome;
-import nl.reflexengine.intake.Submission;
 import nl.reflexengine.mapping.CanonicalMapper;
 import nl.reflexengine.reference.ReferenceData;
 import nl.reflexengine.reference.ReferenceDataLoader;
 import nl.reflexengine.report.Employer;
+import nl.reflexengine.report.SickReport;
+import nl.reflexengine.report.rules.Identifiers;
 import nl.reflexengine.validation.BusinessRules;
 import nl.reflexengine.validation.FormatDetector;
-import nl.reflexengine.validation.MessageRejectedException;
+import nl.reflexengine.validation.MessageFormat;
 import nl.reflexengine.validation.SchemaCatalog;
 import nl.reflexengine.validation.SchemaValidation;
 import nl.reflexengine.validation.ValidationProperties;
-import nl.reflexengine.validation.Violation;
-import nl.reflexengine.validation.ViolationCode;
-import nl.reflexengine.validation.rules.Identifiers;
+import nl.reflexengine.violation.MessageRejectedException;
+import nl.reflexengine.violation.Violation;
+import nl.reflexengine.violation.ViolationCode;
 import org.junit.jupiter.api.Test;
 
 class SyntheticReportsTest {
@@ -93,21 +91,18 @@ class SyntheticReportsTest {
     }
 
     private List<Violation> violations(byte[] xml) {
-        Submission submission =
-                new Submission(InboundMessage.file(xml, Channel.REPLAY, "bench.xml", Instant.now(), false), "hash");
         try {
-            detector.detect(submission);
-            schema.validateAndUnmarshal(submission);
-            CanonicalMapper.standard().map(submission);
-            return rules.violations(enriched(submission));
+            MessageFormat format = detector.detect(xml).format();
+            return rules.violations(
+                    enriched(CanonicalMapper.standard().map(format, schema.validateAndUnmarshal(format, xml))));
         } catch (MessageRejectedException e) {
             return e.violations();
         }
     }
 
     /** What the enrich step finds, looked up in the reference data directly. */
-    private EnrichedSickReport enriched(Submission submission) {
-        Employer employer = submission.report().employer();
+    private EnrichedSickReport enriched(SickReport report) {
+        Employer employer = report.employer();
         var contract = reference.contracts().stream()
                 .filter(c -> c.code().equals(employer.contractCode()))
                 .filter(c -> c.loonheffingennummer().equals(employer.loonheffingennummer()))
@@ -122,6 +117,6 @@ class SyntheticReportsTest {
                 .filter(b -> b.vestigingscode().equals(employer.vestigingscode()))
                 .findFirst()
                 .orElseThrow();
-        return new EnrichedSickReport(submission.report(), client, contract, branch, null);
+        return new EnrichedSickReport(report, client, contract, branch, null);
     }
 }

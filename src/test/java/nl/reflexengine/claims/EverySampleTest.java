@@ -9,14 +9,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Outcome;
-import nl.reflexengine.intake.Submission;
 import nl.reflexengine.mapping.CanonicalMapper;
+import nl.reflexengine.pipeline.Submission;
 import nl.reflexengine.report.MessageKind;
 import nl.reflexengine.report.SickReport;
 import nl.reflexengine.validation.FormatDetector;
+import nl.reflexengine.validation.MessageFormat;
 import nl.reflexengine.validation.SchemaValidation;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -99,7 +100,7 @@ class EverySampleTest {
         assertThat(points).as(name + " action points").isEqualTo(vangnet ? 2 : 9);
 
         String xml = jdbc.queryForObject(
-                "select xml from uwv_message where claim_id = ? and flow = 'ZIEKTEAANGIFTE'",
+                "select xml from uwv_outbox where claim_id = ? and flow = 'ZIEKTEAANGIFTE'",
                 String.class,
                 claim.get("ID"));
         assertSameAsExpected(name, xml);
@@ -174,11 +175,8 @@ class EverySampleTest {
     }
 
     private SickReport readBack(String xml) {
-        Submission submission = new Submission(
-                InboundMessage.file(xml.getBytes(UTF_8), Channel.REPLAY, "uwv", Instant.now(), false), "x");
-        detector.detect(submission);
-        schemaValidation.validateAndUnmarshal(submission);
-        CanonicalMapper.standard().map(submission);
-        return submission.report();
+        byte[] raw = xml.getBytes(UTF_8);
+        MessageFormat format = detector.detect(raw).format();
+        return CanonicalMapper.standard().map(format, schemaValidation.validateAndUnmarshal(format, raw));
     }
 }

@@ -38,9 +38,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.reflexengine.TestBsns;
-import nl.reflexengine.audit.StoreOptions;
-import nl.reflexengine.local.Mailboxes;
-import nl.reflexengine.validation.rules.Identifiers;
+import nl.reflexengine.bench.Mailboxes;
+import nl.reflexengine.durability.StoreOptions;
+import nl.reflexengine.report.rules.Identifiers;
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
@@ -201,7 +201,7 @@ class CrashRecoveryIT {
             long accepted = count(db, "select count(*) from audit_message where outcome = 'ACCEPTED'");
             long rejected = count(db, "select count(*) from audit_message where outcome = 'REJECTED'");
             long claims = count(db, "select count(*) from claim");
-            long uwv = count(db, "select count(*) from uwv_message where status = 'DELIVERED'");
+            long uwv = count(db, "select count(*) from uwv_outbox where status = 'SENT'");
             long confirmations =
                     count(db, "select count(*) from mail_outbox where kind = 'CONFIRMATION' and status = 'SENT'");
             // GreenMail keeps one copy per recipient: sends of one mail = copies / recipients
@@ -235,7 +235,7 @@ class CrashRecoveryIT {
             assertThat(accepted).isEqualTo((MAILS + FILES) * 9 / 10);
             assertThat(rejected).isEqualTo((MAILS + FILES) / 10);
             assertThat(claims).as("one claim per accepted report").isEqualTo(accepted);
-            assertThat(count(db, "select count(*) from uwv_message"))
+            assertThat(count(db, "select count(*) from uwv_outbox"))
                     .as("one UWV message per claim")
                     .isEqualTo(claims);
             assertThat(uwv).isEqualTo(claims);
@@ -338,12 +338,12 @@ class CrashRecoveryIT {
                 "--reflex.sftp.read-lock-check-interval-ms=100",
                 "--reflex.sftp.read-lock-min-age-ms=100",
                 "--reflex.smtp.port=" + mail.getSmtp().getPort(),
-                "--reflex.smtp.poll-period-ms=300",
-                "--reflex.smtp.stale-sending-ms=2000",
+                "--reflex.smtp.outbox.poll-period-ms=300",
+                "--reflex.smtp.outbox.stale-sending-ms=2000",
                 "--reflex.uwv.outbox-directory=" + base.resolve("uwv"),
                 "--reflex.uwv.status-directory=" + base.resolve("uwv-status"),
-                "--reflex.uwv.poll-period-ms=300",
-                "--reflex.uwv.stale-sending-ms=2000",
+                "--reflex.uwv.outbox.poll-period-ms=300",
+                "--reflex.uwv.outbox.stale-sending-ms=2000",
                 "--logging.level.root=WARN",
                 "--logging.level.nl.reflexengine=INFO"));
         engine = new ProcessBuilder(command)
@@ -361,7 +361,7 @@ class CrashRecoveryIT {
                                     db,
                                     "select count(distinct source) from audit_message where outcome is not null and outcome <> 'DUPLICATE'")
                             == MAILS + FILES
-                    && count(db, "select count(*) from uwv_message where status <> 'DELIVERED'") == 0
+                    && count(db, "select count(*) from uwv_outbox where status <> 'SENT'") == 0
                     && count(db, "select count(*) from mail_outbox where status <> 'SENT'") == 0
                     && Mailboxes.waitingInInbox(mail, INTAKE) == 0
                     && filesLeftInDrop().isEmpty();
@@ -380,7 +380,7 @@ class CrashRecoveryIT {
                     + " of " + (MAILS + FILES)
                     + ", audit-without-outcome=" + count(db, "select count(*) from audit_message where outcome is null")
                     + ", uwv-not-delivered="
-                    + rows(db, "select status, count(*) from uwv_message where status <> 'DELIVERED' group by status")
+                    + rows(db, "select status, count(*) from uwv_outbox where status <> 'SENT' group by status")
                     + ", mail-not-sent="
                     + rows(
                             db,

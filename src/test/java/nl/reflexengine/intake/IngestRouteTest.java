@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import nl.reflexengine.validation.ViolationCode;
+import nl.reflexengine.audit.Outcome;
+import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.violation.ViolationCode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
@@ -95,7 +97,7 @@ class IngestRouteTest {
             assertThat((String) v.get("FIELD")).isNotBlank();
         });
         assertThat(auditRow(submission.auditId()).get("CODES"))
-                .isEqualTo(nl.reflexengine.audit.AuditTrail.codes(submission.violations()));
+                .isEqualTo(nl.reflexengine.violation.Violation.codes(submission.violations()));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -17,52 +16,36 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Outcome;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.requeue.RequeueLauncher;
+import nl.reflexengine.testing.EngineTest;
+import nl.reflexengine.testing.TestMailServer;
+import nl.reflexengine.testing.WithMailServer;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The mails the engine sends, received by a real SMTP server (GreenMail, free port): one confirmation
  * per claim, reports to the process manager for test messages, notices for rejections; in Dutch, with
  * the BSN masked.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:outgoing-mail-test;DB_CLOSE_DELAY=-1")
+@EngineTest
+@WithMailServer
 class OutgoingMailTest {
 
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        SMTP.start();
-    }
+    static final GreenMail SMTP = TestMailServer.shared().greenMail();
 
     static final String ZONNIG_SENDER = "salaris@zonnig-uitzendwerk.example";
     static final String ZONNIG_BRANCH = "amsterdam@zonnig-uitzendwerk.example";
     static final String ZONNIG_PM = "pm.zonnig@verzuimbeheer.example";
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("reflex.smtp.enabled", () -> "true");
-        registry.add("reflex.smtp.host", () -> "127.0.0.1");
-        registry.add("reflex.smtp.port", () -> SMTP.getSmtp().getPort());
-        registry.add("reflex.smtp.poll-period-ms", () -> "100");
-    }
-
-    @AfterAll
-    static void stop() {
-        SMTP.stop();
-    }
+    static final String DELTA_SENDER = "payroll@deltaflex.example";
+    static final String DELTA_PM = "pm.delta@verzuimbeheer.example";
 
     @Autowired
     ProducerTemplate template;
@@ -227,5 +210,51 @@ class OutgoingMailTest {
                 .contains("[BSN_ELEVEN_TEST] veld employee.bsn")
                 .contains("er is geen ziekmelding geregistreerd")
                 .doesNotContain(bsn);
+    }
+
+    @Test
+    void aFailedMailIsSentOnceItIsRequeued(
+            @Autowired JdbcTemplate jdbc, @Value("${spring.datasource.url}") String database) throws Exception {
+        TestMailServer server = TestMailServer.shared();
+        server.refuse(DELTA_PM);
+        long mail;
+        try {
+            Submission passed =
+                    ingest(sample("reflex/test/test-delta-loongegevens-geslaagd.xml"), DELTA_SENDER, "C-DELTA");
+            mail = jdbc.queryForObject(
+                    "select id from mail_outbox where audit_id = ? and kind = 'TEST_PASSED'",
+                    Long.class,
+                    passed.auditId());
+            // two attempts (max-attempts of the test mail server's settings), then it waits for an operator
+            await().atMost(Duration.ofSeconds(15))
+                    .until(() -> "FAILED"
+                            .equals(jdbc.queryForObject(
+                                    "select status from mail_outbox where id = ?", String.class, mail)));
+        } finally {
+            server.accept(DELTA_PM);
+        }
+        String messageId = jdbc.queryForObject("select message_id from mail_outbox where id = ?", String.class, mail);
+        assertThat(server.received(messageId)).isZero();
+
+        assertThat(RequeueLauncher.run(
+                        new String[] {"mail", String.valueOf(mail), "--spring.datasource.url=" + database}))
+                .isZero();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> server.received(messageId) == 1);
+        assertThat(jdbc.queryForMap("select status, attempts from mail_outbox where id = ?", mail))
+                .containsEntry("STATUS", "SENT")
+                .containsEntry("ATTEMPTS", 1);
+        assertThat(jdbc.queryForMap(
+                        "select outbox, previous_status, attempts, last_error from outbox_requeue where item_id = ?",
+                        mail))
+                .containsEntry("OUTBOX", "mail")
+                .containsEntry("PREVIOUS_STATUS", "FAILED")
+                .containsEntry("ATTEMPTS", 2)
+                .hasEntrySatisfying(
+                        "LAST_ERROR", error -> assertThat((String) error).contains("451"));
+        assertThat(RequeueLauncher.run(
+                        new String[] {"mail", String.valueOf(mail), "--spring.datasource.url=" + database}))
+                .as("a sent mail is not requeued")
+                .isEqualTo(2);
     }
 }

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import nl.reflexengine.TestBsns;
-import nl.reflexengine.local.Mailboxes;
+import nl.reflexengine.bench.Mailboxes;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;

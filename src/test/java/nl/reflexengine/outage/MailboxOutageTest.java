@@ -71,10 +71,10 @@ class MailboxOutageTest {
         registry.add("reflex.mail.poll-delay-ms", () -> "200");
         registry.add("reflex.smtp.enabled", () -> "true");
         registry.add("reflex.smtp.port", () -> SMTP_PORT);
-        registry.add("reflex.smtp.poll-period-ms", () -> "200");
-        registry.add("reflex.smtp.retry-delay-ms", () -> "100");
-        registry.add("reflex.smtp.max-attempts", () -> "3");
-        registry.add("reflex.smtp.outage-pause-max-ms", () -> "1000");
+        registry.add("reflex.smtp.outbox.poll-period-ms", () -> "200");
+        registry.add("reflex.smtp.outbox.retry-delay-ms", () -> "100");
+        registry.add("reflex.smtp.outbox.max-attempts", () -> "3");
+        registry.add("reflex.smtp.outbox.outage-pause-max-ms", () -> "1000");
     }
 
     @AfterAll

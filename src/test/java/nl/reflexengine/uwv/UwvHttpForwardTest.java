@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.reflexengine.TestBsns;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Submission;
 import nl.reflexengine.outbox.EndpointOutage;
+import nl.reflexengine.pipeline.Submission;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
@@ -87,10 +87,10 @@ class UwvHttpForwardTest {
         registry.add(
                 "reflex.uwv.url",
                 () -> "http://127.0.0.1:" + SERVER.getAddress().getPort() + "/uwv");
-        registry.add("reflex.uwv.poll-period-ms", () -> "100");
-        registry.add("reflex.uwv.retry-delay-ms", () -> "200");
-        registry.add("reflex.uwv.max-attempts", () -> "3");
-        registry.add("reflex.uwv.outage-pause-max-ms", () -> "1000");
+        registry.add("reflex.uwv.outbox.poll-period-ms", () -> "100");
+        registry.add("reflex.uwv.outbox.retry-delay-ms", () -> "200");
+        registry.add("reflex.uwv.outbox.max-attempts", () -> "3");
+        registry.add("reflex.uwv.outbox.outage-pause-max-ms", () -> "1000");
         registry.add("reflex.uwv.status-directory", STATUS_DIRECTORY::toString);
     }
 
@@ -117,8 +117,12 @@ class UwvHttpForwardTest {
                 Submission.class);
     }
 
+    /** The outbox's delivery state, and after it what Digipoort and UWV said: SENT/VALIDATED. */
     private String status(String kenmerk) {
-        return jdbc.queryForObject("select status from uwv_message where kenmerk = ?", String.class, kenmerk);
+        return jdbc.queryForObject(
+                "select status || coalesce('/' || uwv_status, '') from uwv_outbox where kenmerk = ?",
+                String.class,
+                kenmerk);
     }
 
     @Test
@@ -126,16 +130,16 @@ class UwvHttpForwardTest {
         String kenmerk =
                 UwvOutbox.kenmerk(ingest("reflex/valid/ziek-art-29b.xml").claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> "VALIDATED".equals(status(kenmerk)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT/VALIDATED".equals(status(kenmerk)));
 
         assertThat(ATTEMPTS.get(kenmerk)).hasValue(2);
         assertThat(DELIVERED).containsOnlyOnce(kenmerk);
-        assertThat(jdbc.queryForObject("select attempts from uwv_message where kenmerk = ?", Integer.class, kenmerk))
+        assertThat(jdbc.queryForObject("select attempts from uwv_outbox where kenmerk = ?", Integer.class, kenmerk))
                 .isEqualTo(2);
 
         // UWV's answer arrives as a status file
         Files.writeString(STATUS_DIRECTORY.resolve(kenmerk + ".status"), "ACCEPTED\n");
-        await().atMost(Duration.ofSeconds(15)).until(() -> "ACCEPTED".equals(status(kenmerk)));
+        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT/ACCEPTED".equals(status(kenmerk)));
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> Files.exists(STATUS_DIRECTORY.resolve(".done/" + kenmerk + ".status")));
     }
@@ -148,7 +152,7 @@ class UwvHttpForwardTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(status(kenmerk)));
 
         assertThat(ATTEMPTS.get(kenmerk)).hasValue(1);
-        assertThat(jdbc.queryForObject("select last_error from uwv_message where kenmerk = ?", String.class, kenmerk))
+        assertThat(jdbc.queryForObject("select last_error from uwv_outbox where kenmerk = ?", String.class, kenmerk))
                 .contains("HTTP 400");
     }
 
@@ -173,14 +177,14 @@ class UwvHttpForwardTest {
                         && (int) uwvEndpoint.health().getDetails().get("failedTriesInARow") > 4);
         assertThat(kenmerken)
                 .allSatisfy(kenmerk -> assertThat(
-                                jdbc.queryForMap("select status, attempts from uwv_message where kenmerk = ?", kenmerk))
+                                jdbc.queryForMap("select status, attempts from uwv_outbox where kenmerk = ?", kenmerk))
                         .containsEntry("STATUS", "QUEUED")
                         .containsEntry("ATTEMPTS", 0));
 
         AVAILABLE.set(true);
 
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> kenmerken.stream().allMatch(kenmerk -> "VALIDATED".equals(status(kenmerk))));
+                .until(() -> kenmerken.stream().allMatch(kenmerk -> "SENT/VALIDATED".equals(status(kenmerk))));
         assertThat(kenmerken).allSatisfy(kenmerk -> assertThat(DELIVERED).containsOnlyOnce(kenmerk));
         assertThat(uwvEndpoint.health().getStatus().getCode()).isEqualTo("UP");
     }

@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Outcome;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.outbox.OutboxDispatcher;
+import nl.reflexengine.pipeline.Submission;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -49,7 +51,11 @@ class UwvOutboxTest {
     ProducerTemplate template;
 
     @Autowired
-    UwvDispatcher dispatcher;
+    @Qualifier("uwvDispatcher")
+    OutboxDispatcher<?, ?> dispatcher;
+
+    @Autowired
+    UwvStatusReports statuses;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -60,8 +66,12 @@ class UwvOutboxTest {
         return template.requestBody("direct:ingest", inbound, Submission.class);
     }
 
+    /** The outbox's delivery state, and after it what Digipoort and UWV said: SENT/DELIVERED. */
     private String status(String kenmerk) {
-        return jdbc.queryForObject("select status from uwv_message where kenmerk = ?", String.class, kenmerk);
+        return jdbc.queryForObject(
+                "select status || coalesce('/' || uwv_status, '') from uwv_outbox where kenmerk = ?",
+                String.class,
+                kenmerk);
     }
 
     @Test
@@ -72,10 +82,10 @@ class UwvOutboxTest {
         assertThat(accepted.uwvFlows()).containsExactly("ZIEKTEAANGIFTE");
         assertThat(status(kenmerk)).isEqualTo("QUEUED");
 
-        assertThat(dispatcher.dispatchDue()).isEqualTo(1);
-        assertThat(dispatcher.dispatchDue()).as("never twice").isZero();
+        assertThat(dispatcher.drain()).isEqualTo(1);
+        assertThat(dispatcher.drain()).as("never twice").isZero();
 
-        assertThat(status(kenmerk)).isEqualTo("DELIVERED");
+        assertThat(status(kenmerk)).isEqualTo("SENT/DELIVERED");
         Path file = OUTBOX.resolve(kenmerk + ".xml");
         assertThat(file).exists();
         assertThat(Files.readString(file, UTF_8)).contains("<Kenmerk>" + kenmerk + "</Kenmerk>");
@@ -86,22 +96,22 @@ class UwvOutboxTest {
     void statusReportsMoveASentMessageForwardOnly() throws Exception {
         Submission accepted = ingest("reflex/valid/ziek-overig-art-4-5.xml", "", "");
         String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
-        dispatcher.dispatchDue();
+        dispatcher.drain();
 
-        assertThat(dispatcher.recordStatus(kenmerk, "301")).isTrue();
-        assertThat(status(kenmerk)).isEqualTo("VALIDATED");
-        assertThat(dispatcher.recordStatus(kenmerk, "100"))
+        assertThat(statuses.record(kenmerk, "301")).isTrue();
+        assertThat(status(kenmerk)).isEqualTo("SENT/VALIDATED");
+        assertThat(statuses.record(kenmerk, "100"))
                 .as("a late 'delivered' changes nothing")
                 .isFalse();
-        assertThat(dispatcher.recordStatus(kenmerk, "400")).isTrue();
-        assertThat(status(kenmerk)).isEqualTo("HANDED_TO_UWV");
-        assertThat(dispatcher.recordStatus(kenmerk, "ACCEPTED_WITH_WARNINGS")).isTrue();
-        assertThat(dispatcher.recordStatus(kenmerk, "REJECTED"))
+        assertThat(statuses.record(kenmerk, "400")).isTrue();
+        assertThat(status(kenmerk)).isEqualTo("SENT/HANDED_TO_UWV");
+        assertThat(statuses.record(kenmerk, "ACCEPTED_WITH_WARNINGS")).isTrue();
+        assertThat(statuses.record(kenmerk, "REJECTED"))
                 .as("UWV's answer is final")
                 .isFalse();
-        assertThat(status(kenmerk)).isEqualTo("ACCEPTED_WITH_WARNINGS");
-        assertThat(dispatcher.recordStatus("RX-UNKNOWN-A", "ACCEPTED")).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> dispatcher.recordStatus(kenmerk, "999"))
+        assertThat(status(kenmerk)).isEqualTo("SENT/ACCEPTED_WITH_WARNINGS");
+        assertThat(statuses.record("RX-UNKNOWN-A", "ACCEPTED")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> statuses.record(kenmerk, "999"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -116,7 +126,7 @@ class UwvOutboxTest {
         assertThat(withdrawn.uwvFlows()).isEmpty();
         String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
         assertThat(status(kenmerk)).isEqualTo("CANCELLED");
-        dispatcher.dispatchDue();
+        dispatcher.drain();
         assertThat(OUTBOX.resolve(kenmerk + ".xml")).doesNotExist();
     }
 
@@ -124,15 +134,15 @@ class UwvOutboxTest {
     void aWithdrawalAfterSendingIsSentInTheSameFlow() throws Exception {
         Submission accepted =
                 ingest("reflex/valid/fase-b-zonder-uitzendbeding-ubplus.xml", "DLT-2026-002353", "DLT-2026-UWV-2");
-        dispatcher.dispatchDue();
+        dispatcher.drain();
 
         Submission withdrawn =
                 ingest("reflex/valid/intrekking-fase-b-zonder-uitzendbeding.xml", "DLT-2026-002353", "DLT-2026-UWV-2");
-        dispatcher.dispatchDue();
+        dispatcher.drain();
 
         assertThat(withdrawn.uwvFlows()).containsExactly("ZIEKTEAANGIFTE_INTREKKING");
         String withdrawal = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING);
-        assertThat(status(withdrawal)).isEqualTo("DELIVERED");
+        assertThat(status(withdrawal)).isEqualTo("SENT/DELIVERED");
         assertThat(Files.readString(OUTBOX.resolve(withdrawal + ".xml"), UTF_8))
                 .contains("<IngetrokkenKenmerk>" + UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE));
     }
@@ -147,7 +157,7 @@ class UwvOutboxTest {
         assertThat(test.uwvFlows()).isEmpty();
         assertThat(rejected.uwvFlows()).isEmpty();
         assertThat(jdbc.queryForObject(
-                        "select count(*) from uwv_message where audit_id in (?, ?)",
+                        "select count(*) from uwv_outbox where audit_id in (?, ?)",
                         Integer.class,
                         test.auditId(),
                         rejected.auditId()))

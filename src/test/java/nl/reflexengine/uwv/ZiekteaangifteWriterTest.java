@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Set;
-import nl.reflexengine.intake.Channel;
-import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Submission;
 import nl.reflexengine.mapping.CanonicalMapper;
 import nl.reflexengine.report.Employee;
 import nl.reflexengine.report.SickReport;
 import nl.reflexengine.validation.FormatDetector;
+import nl.reflexengine.validation.MessageFormat;
 import nl.reflexengine.validation.SchemaCatalog;
 import nl.reflexengine.validation.SchemaValidation;
 import nl.reflexengine.validation.ValidationProperties;
@@ -149,11 +146,8 @@ class ZiekteaangifteWriterTest {
 
     /** Through the production schema pass and mapper, as the engine reads any message. */
     private static SickReport read(byte[] xml) {
-        Submission submission =
-                new Submission(InboundMessage.file(xml, Channel.REPLAY, "t", Instant.now(), false), "x");
-        new FormatDetector(VALIDATION).detect(submission);
-        new SchemaValidation(SCHEMAS, VALIDATION).validateAndUnmarshal(submission);
-        CanonicalMapper.standard().map(submission);
-        return submission.report();
+        MessageFormat format = new FormatDetector(VALIDATION).detect(xml).format();
+        return CanonicalMapper.standard()
+                .map(format, new SchemaValidation(SCHEMAS, VALIDATION).validateAndUnmarshal(format, xml));
     }
 }

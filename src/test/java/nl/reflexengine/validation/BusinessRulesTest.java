@@ -2,7 +2,7 @@ package nl.reflexengine.validation;
 
 import static nl.reflexengine.report.SickReportBuilder.FIRST_DAY;
 import static nl.reflexengine.report.SickReportBuilder.validSickReport;
-import static nl.reflexengine.validation.ViolationCode.*;
+import static nl.reflexengine.violation.ViolationCode.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.reflexengine.enrichment.ReportEnricher;
-import nl.reflexengine.intake.Channel;
-import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Submission;
 import nl.reflexengine.reference.ReferenceCatalog;
 import nl.reflexengine.reference.ReferenceDataLoader;
 import nl.reflexengine.report.Death;
@@ -31,7 +28,10 @@ import nl.reflexengine.report.Recovery;
 import nl.reflexengine.report.SickReportBuilder;
 import nl.reflexengine.report.Wazo;
 import nl.reflexengine.report.WazoReason;
-import nl.reflexengine.validation.rules.RuleSettings;
+import nl.reflexengine.report.rules.RuleSettings;
+import nl.reflexengine.violation.MessageRejectedException;
+import nl.reflexengine.violation.Violation;
+import nl.reflexengine.violation.ViolationCode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,12 +79,10 @@ class BusinessRulesTest {
 
     @Test
     void checkThrowsOneRejectionCarryingAllViolations() {
-        Submission submission = new Submission(
-                InboundMessage.file(new byte[0], Channel.REPLAY, "t", java.time.Instant.now(), false), "x");
-        submission.enriched(ENRICHER.enrich(
-                validSickReport().bsn("123456789").iban("NL91ABNA0417164301").build(), null));
+        var enriched = ENRICHER.enrich(
+                validSickReport().bsn("123456789").iban("NL91ABNA0417164301").build(), null);
 
-        assertThatThrownBy(() -> rules.check(submission))
+        assertThatThrownBy(() -> rules.check(enriched))
                 .isInstanceOfSatisfying(
                         MessageRejectedException.class,
                         e -> assertThat(e.violations())

@@ -1,12 +1,11 @@
 package nl.reflexengine.validation;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import nl.reflexengine.intake.Channel;
-import nl.reflexengine.intake.InboundMessage;
-import nl.reflexengine.intake.Submission;
+import nl.reflexengine.violation.MessageRejectedException;
+import nl.reflexengine.violation.Violation;
+import nl.reflexengine.violation.ViolationCode;
 
 /** The schema half of the pipeline without Spring or Camel: detect, validate and unmarshal. */
 final class PipelineFixture {
@@ -34,16 +33,10 @@ final class PipelineFixture {
         schemaValidation = new SchemaValidation(catalog, properties);
     }
 
-    static Submission submission(byte[] raw) {
-        return new Submission(InboundMessage.file(raw, Channel.REPLAY, "test.xml", Instant.now(), false), "hash");
-    }
-
     /** Runs detection and schema validation; the violations of the rejection, or none. */
     List<Violation> violations(byte[] raw) {
-        Submission submission = submission(raw);
         try {
-            detector.detect(submission);
-            schemaValidation.validateAndUnmarshal(submission);
+            schemaValidation.validateAndUnmarshal(detector.detect(raw).format(), raw);
             return List.of();
         } catch (MessageRejectedException e) {
             return e.violations();
@@ -56,10 +49,8 @@ final class PipelineFixture {
 
     /** Schema validation alone, as if detection had let the message through. */
     List<ViolationCode> schemaPassCodes(byte[] raw, MessageFormat format) {
-        Submission submission = submission(raw);
-        submission.detected(format, "Ziekmelding");
         try {
-            schemaValidation.validateAndUnmarshal(submission);
+            schemaValidation.validateAndUnmarshal(format, raw);
             return List.of();
         } catch (MessageRejectedException e) {
             return e.violations().stream().map(Violation::code).toList();

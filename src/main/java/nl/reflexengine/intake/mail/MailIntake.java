@@ -29,7 +29,7 @@ import nl.reflexengine.intake.ZipArchive;
 import nl.reflexengine.reference.Client;
 import nl.reflexengine.reference.ReferenceCatalog;
 import nl.reflexengine.validation.ValidationProperties;
-import nl.reflexengine.validation.ViolationCode;
+import nl.reflexengine.violation.ViolationCode;
 import org.springframework.stereotype.Component;
 
 /**

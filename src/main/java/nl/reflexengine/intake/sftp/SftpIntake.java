@@ -13,7 +13,7 @@ import nl.reflexengine.intake.IntakeProperties;
 import nl.reflexengine.intake.ZipArchive;
 import nl.reflexengine.reference.ReferenceCatalog;
 import nl.reflexengine.validation.ValidationProperties;
-import nl.reflexengine.validation.ViolationCode;
+import nl.reflexengine.violation.ViolationCode;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,12 +3,8 @@ package nl.reflexengine.intake.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
@@ -29,59 +25,27 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.junit.jupiter.api.AfterAll;
+import nl.reflexengine.testing.EngineTest;
+import nl.reflexengine.testing.TestMailServer;
+import nl.reflexengine.testing.WithMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The reflex mailbox end to end: mails sent over real SMTP to a real IMAP server (GreenMail, free ports),
  * picked up by the production routes, recorded in H2 and moved to the folder of their outcome.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:mail-intake-test;DB_CLOSE_DELAY=-1")
+@EngineTest
+@WithMailServer
 class MailIntakeTest {
 
-    static final String INTAKE = "reflex@test.local";
-    static final String TEST_INTAKE = "reflex-test@test.local";
+    static final String INTAKE = TestMailServer.INTAKE;
+    static final String TEST_INTAKE = TestMailServer.TEST_INTAKE;
     static final String ZONNIG = "salaris@zonnig-uitzendwerk.example";
     static final String DELTA = "payroll@deltaflex.example";
 
-    static final GreenMail MAIL = new GreenMail(new ServerSetup[] {
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-            })
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-
-    static {
-        MAIL.start();
-        MAIL.setUser(INTAKE, INTAKE, "secret");
-        MAIL.setUser(TEST_INTAKE, TEST_INTAKE, "secret");
-    }
-
-    @DynamicPropertySource
-    static void mailbox(DynamicPropertyRegistry registry) {
-        registry.add("reflex.mail.enabled", () -> "true");
-        registry.add("reflex.mail.test-enabled", () -> "true");
-        registry.add("reflex.mail.host", () -> "127.0.0.1");
-        registry.add("reflex.mail.port", () -> MAIL.getImap().getPort());
-        registry.add("reflex.mail.username", () -> INTAKE);
-        registry.add("reflex.mail.password", () -> "secret");
-        registry.add("reflex.mail.test-username", () -> TEST_INTAKE);
-        registry.add("reflex.mail.test-password", () -> "secret");
-        registry.add("reflex.mail.poll-delay-ms", () -> "200");
-    }
-
-    @AfterAll
-    static void stopMailServer() {
-        MAIL.stop();
-    }
+    static final GreenMail MAIL = TestMailServer.shared().greenMail();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -270,26 +234,8 @@ class MailIntakeTest {
                 .until(() -> folderCount(user, folder, messageId) == 1 && folderCount(user, "INBOX", messageId) == 0);
     }
 
-    /** Messages with this Message-ID in the folder, not counting those flagged deleted (moved away). */
     private static long folderCount(String user, String folderName, String messageId) throws Exception {
-        GreenMailUser owner = MAIL.getUserManager().getUser(user);
-        MailFolder folder;
-        try {
-            folder = MAIL.getManagers().getImapHostManager().getFolder(owner, folderName);
-        } catch (Exception noSuchFolder) {
-            return 0;
-        }
-        if (folder == null) {
-            return 0;
-        }
-        long count = 0;
-        for (StoredMessage stored : folder.getMessages()) {
-            if (!stored.getFlags().contains(Flags.Flag.DELETED)
-                    && messageId.equals(stored.getMimeMessage().getMessageID())) {
-                count++;
-            }
-        }
-        return count;
+        return TestMailServer.shared().inFolder(user, folderName, messageId);
     }
 
     private static String send(String from, String to, String subject, MimeBodyPart... parts) throws Exception {

@@ -1,0 +1,29 @@
+package nl.reflexengine.cli;
+
+import java.util.Arrays;
+import nl.reflexengine.ReflexEngineApplication;
+import nl.reflexengine.replay.ReplayLauncher;
+import nl.reflexengine.reprocess.ReprocessLauncher;
+import nl.reflexengine.requeue.RequeueLauncher;
+
+/**
+ * What {@code java -jar reflex-engine.jar} runs. Without arguments, the engine; {@code replay
+ * <dir-or-zip> --report <file.csv>} replays an archive for auditors in a dry run; {@code reprocess
+ * <audit-id>} reprocesses one rejected message; {@code requeue <mail|uwv> <id>} puts a failed mail or UWV
+ * message back in its outbox. Any other arguments are the engine's ({@code --name=value}).
+ */
+public final class ReflexCommandLine {
+
+    private ReflexCommandLine() {}
+
+    public static void main(String[] args) {
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            case ReplayLauncher.COMMAND -> System.exit(ReplayLauncher.run(rest));
+            case ReprocessLauncher.COMMAND -> System.exit(ReprocessLauncher.run(rest));
+            case RequeueLauncher.COMMAND -> System.exit(RequeueLauncher.run(rest));
+            default -> ReflexEngineApplication.main(args);
+        }
+    }
+}

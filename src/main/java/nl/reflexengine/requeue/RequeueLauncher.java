@@ -1,0 +1,63 @@
+package nl.reflexengine.requeue;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import nl.reflexengine.OneOffEngine;
+import nl.reflexengine.outbox.OutboxDispatcher;
+import nl.reflexengine.privacy.PersonalData;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
+/**
+ * {@code requeue <mail|uwv> <id> | --all-failed [--name=value ...]}: puts a FAILED item of an outbox back in
+ * its queue, against the engine's own database, without starting intake or local servers. The running
+ * engine sends it at its next poll. What the item went through is kept ({@code outbox_requeue}). Exit code
+ * 0 when it ran, 2 for a bad command line or an unknown or not failed id, 1 when it could not finish.
+ */
+public final class RequeueLauncher {
+
+    public static final String COMMAND = "requeue";
+
+    static final String USAGE =
+            "Usage: java -jar reflex-engine.jar requeue <mail|uwv> <id> | --all-failed [--name=value ...]";
+
+    /** The outboxes an operator can name, and the bean that sends each. */
+    private static final Map<String, String> DISPATCHERS = Map.of("mail", "mailDispatcher", "uwv", "uwvDispatcher");
+
+    private RequeueLauncher() {}
+
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length < 2
+                || !DISPATCHERS.containsKey(args[0])
+                || !(args[1].matches("[0-9]+") || args[1].equals("--all-failed"))) {
+            err.println(USAGE);
+            return 2;
+        }
+        String outbox = args[0];
+        String[] settings = Arrays.copyOfRange(args, 2, args.length);
+        try (ConfigurableApplicationContext engine = OneOffEngine.start(settings, Map.of())) {
+            OutboxDispatcher<?, ?> dispatcher = engine.getBean(DISPATCHERS.get(outbox), OutboxDispatcher.class);
+            if (args[1].equals("--all-failed")) {
+                out.println("Requeued " + dispatcher.requeueAllFailed() + " failed " + outbox + " items");
+            } else {
+                long id = Long.parseLong(args[1]);
+                dispatcher.requeue(id);
+                out.println("Requeued " + outbox + " item " + id + "; its earlier attempts are kept in outbox_requeue");
+            }
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("requeue: " + PersonalData.mask(e.getMessage()));
+            return 2;
+        } catch (RuntimeException e) {
+            err.println("requeue failed: "
+                    + PersonalData.mask(
+                            NestedExceptionUtils.getMostSpecificCause(e).getMessage()));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package nl.reflexengine.uwv;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what Digipoort and UWV say about the messages we sent: the answer of the gateway on delivery,
+ * and later status reports (route uwv-status, one {@code <kenmerk>.status} file each). A report only moves
+ * a message forward through its lifecycle ({@link UwvStatus}). A report about a message our outbox still
+ * had as unsent proves it arrived: it is SENT. A Digipoort failure fails our delivery too, so an operator
+ * can send it again ({@code requeue uwv}).
+ */
+@Component("uwvStatus")
+public class UwvStatusReports {
+
+    private static final Logger log = LoggerFactory.getLogger(UwvStatusReports.class);
+
+    private static final String CURRENT = "select status, uwv_status from uwv_outbox where kenmerk = ?";
+
+    /** Guarded by the state read, so two reports racing cannot move a message backwards. */
+    private static final String ADVANCE = """
+            update uwv_outbox set uwv_status = ?, status = ?, updated_at = ?
+            where kenmerk = ? and status = ? and uwv_status = ?
+            """;
+
+    private static final String ADVANCE_FIRST = """
+            update uwv_outbox set uwv_status = ?, status = ?, updated_at = ?
+            where kenmerk = ? and status = ? and uwv_status is null
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    UwvStatusReports(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Records a status report: a Digipoort status code (301, 400, 410, ...) or UWV's answer (ACCEPTED,
+     * ACCEPTED_WITH_WARNINGS, REJECTED). Returns whether it changed anything.
+     *
+     * @throws IllegalArgumentException when the report is neither (the file moves to .error)
+     */
+    public boolean record(String kenmerk, String report) {
+        return advance(kenmerk, parse(report == null ? "" : report.trim()));
+    }
+
+    /** What the gateway answered on delivery; in the transaction that marks the message SENT. */
+    void delivered(String kenmerk, UwvStatus status) {
+        advance(kenmerk, status);
+    }
+
+    private boolean advance(String kenmerk, UwvStatus status) {
+        List<Map<String, Object>> rows = jdbc.queryForList(CURRENT, kenmerk);
+        if (rows.isEmpty()) {
+            log.warn("Status {} for unknown UWV message {} ignored", status, kenmerk);
+            return false;
+        }
+        String delivery = (String) rows.get(0).get("STATUS");
+        String current = (String) rows.get(0).get("UWV_STATUS");
+        if ("CANCELLED".equals(delivery)) {
+            log.warn("Status {} for UWV message {} ignored: it was cancelled before it was sent", status, kenmerk);
+            return false;
+        }
+        if (current != null && !UwvStatus.valueOf(current).canMoveTo(status)) {
+            return false;
+        }
+        String nextDelivery = status == UwvStatus.FAILED ? "FAILED" : "SENT";
+        Timestamp now = Timestamp.from(Instant.now());
+        int changed = current == null
+                ? jdbc.update(ADVANCE_FIRST, status.name(), nextDelivery, now, kenmerk, delivery)
+                : jdbc.update(ADVANCE, status.name(), nextDelivery, now, kenmerk, delivery, current);
+        if (changed == 0) {
+            return false; // another report moved it meanwhile
+        }
+        if (status == UwvStatus.REJECTED || status == UwvStatus.FAILED) {
+            log.warn("UWV message {} is {}: operations must act", kenmerk, status);
+        } else {
+            log.info("UWV message {} is {}", kenmerk, status);
+        }
+        return true;
+    }
+
+    private static UwvStatus parse(String report) {
+        if (report.matches("[0-9]{3}")) {
+            return UwvStatus.ofDigipoortCode(Integer.parseInt(report))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown Digipoort status " + report));
+        }
+        UwvStatus answer = UwvStatus.valueOf(report.toUpperCase(Locale.ROOT));
+        if (answer != UwvStatus.ACCEPTED
+                && answer != UwvStatus.ACCEPTED_WITH_WARNINGS
+                && answer != UwvStatus.REJECTED) {
+            throw new IllegalArgumentException("not a UWV answer: " + report);
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,21 @@
+package nl.reflexengine.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The engine reads its intake and test mailboxes from, and sends its mail through, the shared {@link
+ * TestMailServer}: the test's Spring context gets the server's settings ({@link
+ * TestMailServer#engineSettings()}), and a test method or constructor may take the server as a parameter.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(MailServerExtension.class)
+public @interface WithMailServer {}
