@@ -2,6 +2,7 @@ package nl.reflexengine.outbox;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.reflexengine.durability.Durability;
@@ -149,12 +150,19 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
         return transaction.execute(status -> {
             List<T> due = jdbc.query(sql.selectDue, table.items(), Timestamp.from(now));
             Timestamp claimedAt = Timestamp.from(Instant.now());
-            jdbc.batchUpdate(
+            int[] claimed = jdbc.batchUpdate(
                     sql.claim,
                     due.stream()
                             .map(item -> new Object[] {claimedAt, item.id()})
                             .toList());
-            return due;
+            // only what this dispatcher moved from QUEUED to SENDING is its own to send
+            List<T> mine = new ArrayList<>(due.size());
+            for (int i = 0; i < due.size(); i++) {
+                if (claimed[i] == 1) {
+                    mine.add(due.get(i));
+                }
+            }
+            return mine;
         });
     }
 

@@ -48,15 +48,15 @@ public class UwvStatusReports {
      * @throws IllegalArgumentException when the report is neither (the file moves to .error)
      */
     public boolean record(String kenmerk, String report) {
-        return advance(kenmerk, parse(report == null ? "" : report.trim()));
+        return advance(kenmerk, parse(report == null ? "" : report.trim()), false);
     }
 
     /** What the gateway answered on delivery; in the transaction that marks the message SENT. */
     void delivered(String kenmerk, UwvStatus status) {
-        advance(kenmerk, status);
+        advance(kenmerk, status, true);
     }
 
-    private boolean advance(String kenmerk, UwvStatus status) {
+    private boolean advance(String kenmerk, UwvStatus status, boolean delivering) {
         List<Map<String, Object>> rows = jdbc.queryForList(CURRENT, kenmerk);
         if (rows.isEmpty()) {
             log.warn("Status {} for unknown UWV message {} ignored", status, kenmerk);
@@ -81,8 +81,8 @@ public class UwvStatusReports {
         }
         if (status == UwvStatus.REJECTED || status == UwvStatus.FAILED) {
             log.warn("UWV message {} is {}: operations must act", kenmerk, status);
-        } else {
-            log.info("UWV message {} is {}", kenmerk, status);
+        } else if (!delivering) {
+            log.info("UWV message {} is {}", kenmerk, status); // on delivery, the outbox's "sent" says it
         }
         return true;
     }

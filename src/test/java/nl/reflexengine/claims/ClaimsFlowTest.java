@@ -14,20 +14,16 @@ import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.violation.Violation;
 import nl.reflexengine.violation.ViolationCode;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** What accepted messages do to the claims, through the production routes and H2. */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:claims-flow-test;DB_CLOSE_DELAY=-1")
+@EngineTest
 class ClaimsFlowTest {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(100_000_00);

@@ -16,25 +16,21 @@ import nl.reflexengine.mapping.CanonicalMapper;
 import nl.reflexengine.pipeline.Submission;
 import nl.reflexengine.report.MessageKind;
 import nl.reflexengine.report.SickReport;
+import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.validation.FormatDetector;
 import nl.reflexengine.validation.MessageFormat;
 import nl.reflexengine.validation.SchemaValidation;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every sample, in replay order, through the production routes: for each accepted sick report its claim,
  * its action points, the UWV message (read back through the engine's own schema pass and compared with the
  * sample it came from) and its confirmation; for each test message the report to the process manager.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:every-sample-test;DB_CLOSE_DELAY=-1")
+@EngineTest
 class EverySampleTest {
 
     @Autowired

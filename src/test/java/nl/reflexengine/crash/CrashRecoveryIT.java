@@ -4,11 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -38,15 +36,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.reflexengine.TestBsns;
-import nl.reflexengine.bench.Mailboxes;
 import nl.reflexengine.durability.StoreOptions;
 import nl.reflexengine.report.rules.Identifiers;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import nl.reflexengine.testing.TestMailServer;
+import nl.reflexengine.testing.TestSftpServer;
 import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.sftp.server.SftpEventListener;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,7 +65,7 @@ class CrashRecoveryIT {
 
     private final Path base;
     private final GreenMail mail;
-    private final SshServer sftp;
+    private final TestSftpServer sftp;
     private volatile Process engine;
     private int engineRun;
 
@@ -91,13 +86,7 @@ class CrashRecoveryIT {
         // the point of this test, not a failure of it (Awaitility would otherwise rethrow them)
         Awaitility.doNotCatchUncaughtExceptionsByDefault();
         base = Files.createTempDirectory("crash-it");
-        mail = new GreenMail(new ServerSetup[] {
-                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                    new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
-                })
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        mail.start();
-        mail.setUser(INTAKE, INTAKE, "x");
+        mail = TestMailServer.smtpAndImap(0, 0).addMailbox(INTAKE).greenMail();
         UserManager users = mail.getUserManager();
         MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
         users.setMessageDeliveryHandler((message, recipient) -> {
@@ -109,14 +98,7 @@ class CrashRecoveryIT {
             }
             return deliver.handle(message, recipient);
         });
-        Files.createDirectories(base.resolve("drops/C-ZONNIG"));
-        sftp = SshServer.setUpDefaultServer();
-        sftp.setHost("127.0.0.1");
-        sftp.setPort(0);
-        sftp.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(base.resolve("host-key.ser")));
-        sftp.setPasswordAuthenticator((user, password, session) -> "drop".equals(user) && "drop".equals(password));
-        SftpSubsystemFactory subsystem = new SftpSubsystemFactory();
-        subsystem.addSftpEventListener(new SftpEventListener() {
+        sftp = TestSftpServer.start(new SftpEventListener() {
             @Override
             public void moving(ServerSession session, Path source, Path target, Collection<CopyOption> options)
                     throws IOException {
@@ -127,9 +109,6 @@ class CrashRecoveryIT {
                 }
             }
         });
-        sftp.setSubsystemFactories(List.of(subsystem));
-        sftp.setFileSystemFactory(new VirtualFileSystemFactory(base.resolve("drops")));
-        sftp.start();
     }
 
     @AfterEach
@@ -139,7 +118,7 @@ class CrashRecoveryIT {
             engine.destroyForcibly();
         }
         mail.stop();
-        sftp.stop(true);
+        sftp.stop();
     }
 
     @Test
@@ -251,7 +230,7 @@ class CrashRecoveryIT {
         assertThat(bsnsInEngineLogs())
                 .as("BSN-like numbers in the engine's own logs")
                 .isEmpty();
-        assertThat(Mailboxes.waitingInInbox(mail, INTAKE))
+        assertThat(TestMailServer.waitingInInbox(mail, INTAKE))
                 .as("mails left in the inbox")
                 .isZero();
         assertThat(filesLeftInDrop()).as("files left in the drop").isEmpty();
@@ -326,13 +305,13 @@ class CrashRecoveryIT {
                 "--spring.datasource.url=" + url(),
                 "--reflex.mail.port=" + mail.getImap().getPort(),
                 "--reflex.mail.username=" + INTAKE,
-                "--reflex.mail.password=x",
+                "--reflex.mail.password=" + TestMailServer.PASSWORD,
                 "--reflex.mail.test-enabled=false",
                 "--reflex.mail.poll-delay-ms=300",
                 "--reflex.mail.max-messages-per-poll=10",
-                "--reflex.sftp.port=" + sftp.getPort(),
+                "--reflex.sftp.port=" + sftp.port(),
                 "--reflex.sftp.username=drop",
-                "--reflex.sftp.credentials=password=RAW(drop)",
+                "--reflex.sftp.credentials=password=RAW(" + TestSftpServer.PASSWORD + ")",
                 "--reflex.sftp.poll-delay-ms=300",
                 "--reflex.sftp.max-messages-per-poll=10",
                 "--reflex.sftp.read-lock-check-interval-ms=100",
@@ -363,7 +342,7 @@ class CrashRecoveryIT {
                             == MAILS + FILES
                     && count(db, "select count(*) from uwv_outbox where status <> 'SENT'") == 0
                     && count(db, "select count(*) from mail_outbox where status <> 'SENT'") == 0
-                    && Mailboxes.waitingInInbox(mail, INTAKE) == 0
+                    && TestMailServer.waitingInInbox(mail, INTAKE) == 0
                     && filesLeftInDrop().isEmpty();
         } catch (Exception notYet) {
             return false;
@@ -386,7 +365,7 @@ class CrashRecoveryIT {
                             db,
                             "select status || ' attempts=' || attempts || ' error=' || coalesce(last_error, '-'), count(*)"
                                     + " from mail_outbox where status <> 'SENT' group by 1")
-                    + ", inbox-left=" + Mailboxes.waitingInInbox(mail, INTAKE)
+                    + ", inbox-left=" + TestMailServer.waitingInInbox(mail, INTAKE)
                     + ", drop-left=" + filesLeftInDrop();
         } catch (Exception e) {
             return "state unreadable: " + e;
@@ -466,16 +445,16 @@ class CrashRecoveryIT {
     }
 
     private void dropFile(String path, String xml) throws IOException {
-        Path target = base.resolve("drops").resolve(path);
+        Path target = sftp.root().resolve(path);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Files.writeString(partial, xml, UTF_8);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private List<Path> filesLeftInDrop() throws IOException {
-        try (Stream<Path> files = Files.walk(base.resolve("drops"))) {
+        try (Stream<Path> files = Files.walk(sftp.root())) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !base.resolve("drops").relativize(p).toString().startsWith("."))
+                    .filter(p -> !sftp.root().relativize(p).toString().startsWith("."))
                     .toList();
         }
     }

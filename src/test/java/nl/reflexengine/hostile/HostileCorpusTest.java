@@ -31,26 +31,22 @@ import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.intake.mail.MailIntake;
 import nl.reflexengine.intake.sftp.SftpIntake;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.testing.EngineTest;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The hostile and broken input corpus (src/test/resources/hostile, expected.csv): every case, through the
  * channel it would arrive by, ends within seconds in a rejection with its own code, the raw input kept, and
  * the next good message is processed as usual. A few cases too large to keep as files are generated here.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:hostile-corpus-test;DB_CLOSE_DELAY=-1")
+@EngineTest
 class HostileCorpusTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/hostile");

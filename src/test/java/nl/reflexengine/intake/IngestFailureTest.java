@@ -7,35 +7,35 @@ import java.nio.file.Path;
 import java.time.Instant;
 import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.violation.ViolationCode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.AdviceWith;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.apache.camel.test.spring.junit5.UseAdviceWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * What happens when a step fails for reasons other than bad content: a defect of ours is recorded as an
  * outcome the sender can read; an unavailable database is not, so the source keeps the message and
  * delivers it again, and the redelivery resumes the same record.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
+@EngineTest
 @UseAdviceWith
-@SpringBootTest(
+@TestPropertySource(
         properties = {
             "spring.datasource.url=jdbc:h2:mem:ingest-failure-test;DB_CLOSE_DELAY=-1",
             "reflex.errors.infrastructure.max-redeliveries=2",
             "reflex.errors.infrastructure.redelivery-delay-ms=10"
         })
+@DirtiesContext // its routes are woven: no other test may get this context
 class IngestFailureTest {
 
     static final String DEFECT_MARKER = "defect.xml";

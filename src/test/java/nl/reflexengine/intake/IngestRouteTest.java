@@ -11,20 +11,16 @@ import java.util.List;
 import java.util.Map;
 import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.violation.ViolationCode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The production routes, loaded from routes/, driven through direct:ingest against H2. */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:ingest-route-test;DB_CLOSE_DELAY=-1"})
+@EngineTest
 class IngestRouteTest {
 
     @Autowired

@@ -12,6 +12,7 @@ import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The engine's HTTP side over a real port: health open, the other actuator endpoints for the operator. */
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
             "spring.datasource.url=jdbc:h2:mem:actuator-test;DB_CLOSE_DELAY=-1",
             "reflex.operator.password=correct horse"
         })
+@DirtiesContext // a web server of its own: closed once done
 class ActuatorAccessTest {
 
     @LocalServerPort

@@ -3,43 +3,40 @@ package nl.reflexengine.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import nl.reflexengine.TestBsns;
-import nl.reflexengine.bench.Mailboxes;
+import nl.reflexengine.testing.EngineTest;
+import nl.reflexengine.testing.TestMailServer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The database goes away while mails keep arriving: a real H2 server stopped and started again under the
  * engine. No valid message is rejected for it; the mails wait in the inbox, and once the database is back
  * every one of them is accepted, once.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(
+@EngineTest
+@TestPropertySource(
         properties = {
             "reflex.errors.infrastructure.max-redeliveries=2",
             "reflex.errors.infrastructure.redelivery-delay-ms=50",
             "spring.datasource.hikari.connection-timeout=1000",
             "spring.datasource.hikari.validation-timeout=500"
         })
+@DirtiesContext // its database stops and starts: closed once done
 class DatabaseOutageTest {
 
     static final String INTAKE = "reflex@db-outage.test";
@@ -47,8 +44,8 @@ class DatabaseOutageTest {
     static final int DB_PORT = MailboxOutageTest.freePort();
     static final Path DB_DIRECTORY;
     static Server database;
-    static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    /** A mailbox of its own on the shared mail server. */
+    static final TestMailServer MAIL = TestMailServer.shared().addMailbox(INTAKE);
 
     static {
         try {
@@ -57,8 +54,6 @@ class DatabaseOutageTest {
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }
-        MAIL.start();
-        MAIL.setUser(INTAKE, INTAKE, "x");
     }
 
     static Server startDatabase() throws SQLException {
@@ -71,15 +66,14 @@ class DatabaseOutageTest {
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:tcp://127.0.0.1:" + DB_PORT + "/reflex");
         registry.add("reflex.mail.enabled", () -> "true");
-        registry.add("reflex.mail.port", () -> MAIL.getImap().getPort());
+        registry.add("reflex.mail.port", MAIL::imapPort);
         registry.add("reflex.mail.username", () -> INTAKE);
-        registry.add("reflex.mail.password", () -> "x");
+        registry.add("reflex.mail.password", () -> TestMailServer.PASSWORD);
         registry.add("reflex.mail.poll-delay-ms", () -> "200");
     }
 
     @AfterAll
     static void stop() {
-        MAIL.stop();
         database.stop();
     }
 
@@ -103,13 +97,13 @@ class DatabaseOutageTest {
         assertThat(triedWithoutDatabase.matches(30, java.util.concurrent.TimeUnit.SECONDS))
                 .as("the intake polled the mails and failed on the database")
                 .isTrue();
-        assertThat(Mailboxes.waitingInInbox(MAIL, INTAKE))
+        assertThat(MAIL.waitingInInbox(INTAKE))
                 .as("every mail still waits in the inbox")
                 .isEqualTo(5);
 
         database = startDatabase();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> Mailboxes.waitingInInbox(MAIL, INTAKE) == 0);
+        await().atMost(Duration.ofSeconds(60)).until(() -> MAIL.waitingInInbox(INTAKE) == 0);
         assertThat(jdbc.queryForList(
                         "select outcome from audit_message where message_id like 'DB-%' order by message_id",
                         String.class))

@@ -3,9 +3,6 @@ package nl.reflexengine.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -16,34 +13,36 @@ import java.util.stream.Collectors;
 import nl.reflexengine.TestBsns;
 import nl.reflexengine.intake.ConnectionWatch;
 import nl.reflexengine.outbox.EndpointOutage;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import nl.reflexengine.testing.EngineTest;
+import nl.reflexengine.testing.TestMailServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Outages of the mail servers while the engine runs: the IMAP server restarted (the intake shows it in
  * health, reconnects and goes on), and the SMTP server down while confirmations queue up (they wait in the
  * outbox without spending attempts, and every one goes out once when the server is back).
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:mail-outage-test;DB_CLOSE_DELAY=-1")
+@EngineTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:mail-outage-test;DB_CLOSE_DELAY=-1")
+@DirtiesContext // its mail servers stop and start: closed once done
 class MailboxOutageTest {
 
     static final String INTAKE = "reflex@outage.test";
     static final String SENDER = "salaris@zonnig-uitzendwerk.example";
     static final int SMTP_PORT = freePort();
     static final int IMAP_PORT = freePort();
-    static GreenMail smtp = server(SMTP_PORT, ServerSetup.PROTOCOL_SMTP);
-    static GreenMail imap = server(IMAP_PORT, ServerSetup.PROTOCOL_IMAP);
+    // the outgoing SMTP server and the mailbox are separate servers here, so each can fail alone
+    static TestMailServer smtp = TestMailServer.smtp(SMTP_PORT);
+    static TestMailServer imap = TestMailServer.imap(IMAP_PORT).addMailbox(INTAKE);
 
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -53,21 +52,12 @@ class MailboxOutageTest {
         }
     }
 
-    /** The outgoing SMTP server and the mailbox are separate servers here, so each can fail alone. */
-    static GreenMail server(int port, String protocol) {
-        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", protocol))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        server.start();
-        server.setUser(INTAKE, INTAKE, "x");
-        return server;
-    }
-
     @DynamicPropertySource
     static void servers(DynamicPropertyRegistry registry) {
         registry.add("reflex.mail.enabled", () -> "true");
         registry.add("reflex.mail.port", () -> IMAP_PORT);
         registry.add("reflex.mail.username", () -> INTAKE);
-        registry.add("reflex.mail.password", () -> "x");
+        registry.add("reflex.mail.password", () -> TestMailServer.PASSWORD);
         registry.add("reflex.mail.poll-delay-ms", () -> "200");
         registry.add("reflex.smtp.enabled", () -> "true");
         registry.add("reflex.smtp.port", () -> SMTP_PORT);
@@ -102,7 +92,7 @@ class MailboxOutageTest {
         imap.stop();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> mailbox.health().getStatus().equals(Status.DOWN));
-        imap = server(IMAP_PORT, ServerSetup.PROTOCOL_IMAP);
+        imap = TestMailServer.imap(IMAP_PORT).addMailbox(INTAKE);
         deliver("OUTAGE-4", "123456782");
 
         await().atMost(Duration.ofSeconds(30))
@@ -137,12 +127,12 @@ class MailboxOutageTest {
                 .as("confirmations sent, failed or charged an attempt while the server was down")
                 .isZero();
 
-        smtp = server(SMTP_PORT, ServerSetup.PROTOCOL_SMTP);
+        smtp = TestMailServer.smtp(SMTP_PORT);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> confirmations("status = 'SENT'") == reports);
         assertThat(confirmations("attempts <> 1")).isZero();
         assertThat(smtpServer.health().getStatus()).isEqualTo(Status.UP);
-        Map<String, Long> copies = Arrays.stream(smtp.getReceivedMessages())
+        Map<String, Long> copies = Arrays.stream(smtp.greenMail().getReceivedMessages())
                 .filter(message -> subjectOf(message).startsWith("Ontvangstbevestiging"))
                 .collect(Collectors.groupingBy(MailboxOutageTest::messageIdOf, Collectors.counting()));
         assertThat(copies).as("one confirmation per report").hasSize(reports);

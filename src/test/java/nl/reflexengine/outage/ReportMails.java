@@ -1,6 +1,5 @@
 package nl.reflexengine.outage;
 
-import com.icegreen.greenmail.util.GreenMail;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
@@ -12,6 +11,7 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import nl.reflexengine.testing.TestMailServer;
 
 /** Mails for the outage tests: one sample report, put straight into a mailbox (no SMTP needed for that). */
 final class ReportMails {
@@ -20,7 +20,7 @@ final class ReportMails {
 
     private ReportMails() {}
 
-    static void deliver(GreenMail server, String mailbox, String messageId, String bsn) throws Exception {
+    static void deliver(TestMailServer server, String mailbox, String messageId, String bsn) throws Exception {
         String xml = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"))
                 .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + messageId + "<")
                 .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + bsn + "<");
@@ -33,6 +33,6 @@ final class ReportMails {
         part.setFileName("ziekmelding.xml");
         message.setContent(new MimeMultipart(part));
         message.saveChanges();
-        server.getUserManager().getUser(mailbox).deliver(message);
+        server.greenMail().getUserManager().getUser(mailbox).deliver(message);
     }
 }

@@ -2,18 +2,16 @@ package nl.reflexengine.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.reflexengine.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The engine's log layout masks BSN-like numbers in any logger's message and stack trace. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:log-masking-test;DB_CLOSE_DELAY=-1")
-@ActiveProfiles("test")
+@EngineTest
 @ExtendWith(OutputCaptureExtension.class)
 class LogMaskingTest {
 

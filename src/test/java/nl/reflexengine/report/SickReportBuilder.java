@@ -107,6 +107,19 @@ public final class SickReportBuilder {
         return this;
     }
 
+    /** The message's own id, and for a correction or withdrawal the id of the message it refers to. */
+    public SickReportBuilder messageId(String messageId, String refersTo) {
+        header = new Header(
+                header.origin(),
+                messageId,
+                header.payrollSystem(),
+                header.sender(),
+                header.created(),
+                header.test(),
+                refersTo);
+        return this;
+    }
+
     public SickReportBuilder employer(Employer employer) {
         this.employer = employer;
         return this;

@@ -10,22 +10,18 @@ import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.violation.ViolationCode;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An operator reprocesses a rejected message once the cause is gone: here a recovery that arrived before
  * its sick report. The rejection stays on record, the new attempt has exactly one outcome.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:reprocess-test;DB_CLOSE_DELAY=-1")
+@EngineTest
 class ReprocessingTest {
 
     @Autowired

@@ -27,7 +27,11 @@ public class FreshRecords implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        JdbcTemplate jdbc = SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class);
+        forgetAll(SpringExtension.getApplicationContext(context).getBean(JdbcTemplate.class));
+    }
+
+    /** Deletes every message, claim and outbox item; for tests that clean up between methods too. */
+    public static void forgetAll(JdbcTemplate jdbc) {
         jdbc.update("update audit_message set duplicate_of = null, reprocessed_as = null");
         RECORDS.forEach(table -> jdbc.update("delete from " + table));
     }

@@ -21,26 +21,28 @@ import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.outbox.EndpointOutage;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.requeue.RequeueLauncher;
+import nl.reflexengine.testing.EngineTest;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The forwarding route with the HTTP adapter against a local HTTP server: a message that fails its first
  * attempt is retried, delivered once, and its Digipoort status recorded; while the whole endpoint is
  * unavailable every message waits without spending attempts, and each is delivered once afterwards.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:uwv-http-test;DB_CLOSE_DELAY=-1")
+@EngineTest
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:uwv-http-test;DB_CLOSE_DELAY=-1")
+@DirtiesContext // sends to an HTTP endpoint of its own: closed once done
 class UwvHttpForwardTest {
 
     static final HttpServer SERVER;
@@ -48,6 +50,7 @@ class UwvHttpForwardTest {
     static final List<String> DELIVERED = new CopyOnWriteArrayList<>();
     static final ConcurrentHashMap<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
     static final AtomicBoolean AVAILABLE = new AtomicBoolean(true);
+    static final AtomicBoolean REFUSE_ORGAN_DONATION = new AtomicBoolean(true);
 
     static {
         try {
@@ -62,7 +65,7 @@ class UwvHttpForwardTest {
                 }
                 int attempt = ATTEMPTS.computeIfAbsent(kenmerk, k -> new AtomicInteger())
                         .incrementAndGet();
-                if (body.contains("<Reden>ZIEK_ORGAANDONATIE</Reden>")) {
+                if (body.contains("<Reden>ZIEK_ORGAANDONATIE</Reden>") && REFUSE_ORGAN_DONATION.get()) {
                     exchange.sendResponseHeaders(400, -1); // a message this receiver will never take
                 } else if (attempt == 1 && body.contains("<Reden>ZIEK_ART_29B</Reden>")) {
                     exchange.sendResponseHeaders(500, -1); // this message fails once
@@ -92,6 +95,12 @@ class UwvHttpForwardTest {
         registry.add("reflex.uwv.outbox.max-attempts", () -> "3");
         registry.add("reflex.uwv.outbox.outage-pause-max-ms", () -> "1000");
         registry.add("reflex.uwv.status-directory", STATUS_DIRECTORY::toString);
+    }
+
+    @BeforeEach
+    void theReceiverAsItIs() {
+        AVAILABLE.set(true);
+        REFUSE_ORGAN_DONATION.set(true);
     }
 
     @AfterAll
@@ -187,5 +196,34 @@ class UwvHttpForwardTest {
                 .until(() -> kenmerken.stream().allMatch(kenmerk -> "SENT/VALIDATED".equals(status(kenmerk))));
         assertThat(kenmerken).allSatisfy(kenmerk -> assertThat(DELIVERED).containsOnlyOnce(kenmerk));
         assertThat(uwvEndpoint.health().getStatus().getCode()).isEqualTo("UP");
+    }
+
+    @Test
+    void aFailedMessageIsDeliveredOnceItIsRequeued() throws Exception {
+        String xml = Files.readString(Path.of("samples/reflex/valid/ziek-orgaandonatie.xml"))
+                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>UWV-REQUEUE-1<")
+                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + TestBsns.from(410_000_000L) + "<");
+        Submission accepted = template.requestBody(
+                "direct:ingest",
+                InboundMessage.file(xml.getBytes(UTF_8), Channel.REPLAY, "requeue", Instant.now(), false),
+                Submission.class);
+        String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+        await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(status(kenmerk)));
+        long id = jdbc.queryForObject("select id from uwv_outbox where kenmerk = ?", Long.class, kenmerk);
+        REFUSE_ORGAN_DONATION.set(false); // the receiver's problem is solved
+
+        int exit = RequeueLauncher.run(new String[] {
+            "uwv", String.valueOf(id), "--spring.datasource.url=jdbc:h2:mem:uwv-http-test;DB_CLOSE_DELAY=-1"
+        });
+
+        assertThat(exit).isZero();
+        await().atMost(Duration.ofSeconds(15)).until(() -> "SENT/VALIDATED".equals(status(kenmerk)));
+        assertThat(DELIVERED).containsOnlyOnce(kenmerk);
+        assertThat(jdbc.queryForMap(
+                        "select previous_status, attempts, last_error from outbox_requeue where item_id = ?", id))
+                .containsEntry("PREVIOUS_STATUS", "FAILED")
+                .containsEntry("ATTEMPTS", 1)
+                .hasEntrySatisfying(
+                        "LAST_ERROR", error -> assertThat((String) error).contains("HTTP 400"));
     }
 }

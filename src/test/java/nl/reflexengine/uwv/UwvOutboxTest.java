@@ -11,41 +11,19 @@ import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.outbox.OutboxDispatcher;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.testing.EngineTest;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The UWV outbox with the file adapter, dispatched by hand (the forwarding route is off) so each step
  * can be seen: queued with the acceptance, delivered once, withdrawn or cancelled.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:uwv-outbox-test;DB_CLOSE_DELAY=-1")
+@EngineTest
 class UwvOutboxTest {
-
-    static final Path OUTBOX;
-
-    static {
-        try {
-            OUTBOX = Files.createTempDirectory("uwv-outbox");
-        } catch (java.io.IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void outbox(DynamicPropertyRegistry registry) {
-        registry.add("reflex.uwv.adapter", () -> "FILE");
-        registry.add("reflex.uwv.outbox-directory", OUTBOX::toString);
-    }
 
     @Autowired
     ProducerTemplate template;
@@ -59,6 +37,9 @@ class UwvOutboxTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    UwvProperties uwv;
 
     private Submission ingest(String sample, String replace, String with) throws Exception {
         String xml = Files.readString(Path.of("samples", sample), UTF_8).replace(replace, with);
@@ -86,10 +67,10 @@ class UwvOutboxTest {
         assertThat(dispatcher.drain()).as("never twice").isZero();
 
         assertThat(status(kenmerk)).isEqualTo("SENT/DELIVERED");
-        Path file = OUTBOX.resolve(kenmerk + ".xml");
+        Path file = uwv.outboxDirectory().resolve(kenmerk + ".xml");
         assertThat(file).exists();
         assertThat(Files.readString(file, UTF_8)).contains("<Kenmerk>" + kenmerk + "</Kenmerk>");
-        assertThat(OUTBOX.resolve(kenmerk + ".xml.part")).doesNotExist();
+        assertThat(uwv.outboxDirectory().resolve(kenmerk + ".xml.part")).doesNotExist();
     }
 
     @Test
@@ -127,7 +108,7 @@ class UwvOutboxTest {
         String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
         assertThat(status(kenmerk)).isEqualTo("CANCELLED");
         dispatcher.drain();
-        assertThat(OUTBOX.resolve(kenmerk + ".xml")).doesNotExist();
+        assertThat(uwv.outboxDirectory().resolve(kenmerk + ".xml")).doesNotExist();
     }
 
     @Test
@@ -143,7 +124,7 @@ class UwvOutboxTest {
         assertThat(withdrawn.uwvFlows()).containsExactly("ZIEKTEAANGIFTE_INTREKKING");
         String withdrawal = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING);
         assertThat(status(withdrawal)).isEqualTo("SENT/DELIVERED");
-        assertThat(Files.readString(OUTBOX.resolve(withdrawal + ".xml"), UTF_8))
+        assertThat(Files.readString(uwv.outboxDirectory().resolve(withdrawal + ".xml"), UTF_8))
                 .contains("<IngetrokkenKenmerk>" + UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE));
     }
 
@@ -162,5 +143,26 @@ class UwvOutboxTest {
                         test.auditId(),
                         rejected.auditId()))
                 .isZero();
+    }
+
+    @Test
+    void aMessageDigipoortCouldNotDeliverIsSentAgainOnceRequeued() throws Exception {
+        Submission accepted = ingest("reflex/valid/ziek-uit-dienst.xml", "", "");
+        String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+        dispatcher.drain();
+
+        assertThat(statuses.record(kenmerk, "410")).isTrue();
+        assertThat(status(kenmerk)).as("Digipoort's failure fails our delivery").isEqualTo("FAILED/FAILED");
+        assertThat(dispatcher.drain())
+                .as("a failed message waits for an operator")
+                .isZero();
+
+        dispatcher.requeue(jdbc.queryForObject("select id from uwv_outbox where kenmerk = ?", Long.class, kenmerk));
+
+        assertThat(status(kenmerk)).as("its lifecycle starts afresh").isEqualTo("QUEUED");
+        assertThat(dispatcher.drain()).isEqualTo(1);
+        assertThat(status(kenmerk)).isEqualTo("SENT/DELIVERED");
+        assertThat(statuses.record(kenmerk, "ACCEPTED")).isTrue();
+        assertThat(status(kenmerk)).isEqualTo("SENT/ACCEPTED");
     }
 }

@@ -6,14 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.reflexengine.testing.EngineTest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.model.RemoveHeadersDefinition;
 import org.apache.camel.model.RouteDefinition;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The engine runs on Camel 4.18.0, the newest 4.18 release reachable from our build, which still carries
@@ -22,9 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
  * the fixes can be pinned: every mail intake route strips all inbound headers as its very first step,
  * and no route sends mail through camel-mail or unmarshals MIME with Camel's data format.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:camel-mail-exposure-test;DB_CLOSE_DELAY=-1")
+@EngineTest
 class CamelMailExposureTest {
 
     @Autowired

@@ -8,104 +8,35 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.reflexengine.intake.ConnectionWatch;
-import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
-import org.apache.sshd.client.SshClient;
+import nl.reflexengine.testing.EngineTest;
+import nl.reflexengine.testing.TestSftpServer;
+import nl.reflexengine.testing.WithSftpServer;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
-import org.apache.sshd.server.SshServer;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.apache.sshd.sftp.server.SftpSubsystemFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The SFTP drops end to end: files uploaded to a real SFTP server (Apache MINA SSHD, free port, host key
  * checked against a known_hosts file), picked up by the production route, recorded in H2 and moved to
  * .done or .error.
  */
-@CamelSpringBootTest
-@ActiveProfiles("test")
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:sftp-intake-test;DB_CLOSE_DELAY=-1")
+@EngineTest
+@WithSftpServer
 class SftpIntakeTest {
 
-    static final Path ROOT;
-    static final Path HOST_KEY;
-    static final Path KNOWN_HOSTS;
-    static int port;
-    static SshServer server;
-
-    static {
-        try {
-            Path base = Files.createTempDirectory("sftp-intake-test");
-            ROOT = Files.createDirectories(base.resolve("drops"));
-            HOST_KEY = base.resolve("host-key.ser");
-            KNOWN_HOSTS = base.resolve("known_hosts");
-            for (String client : List.of("C-ZONNIG", "C-DELTA", "C-NOORD")) {
-                Files.createDirectories(ROOT.resolve(client).resolve("test"));
-            }
-            server = startServer(0);
-            port = server.getPort();
-            KeyPair hostKey =
-                    server.getKeyPairProvider().loadKeys(null).iterator().next();
-            Files.writeString(
-                    KNOWN_HOSTS, "[127.0.0.1]:" + port + " " + PublicKeyEntry.toString(hostKey.getPublic()) + "\n");
-        } catch (Exception e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    static SshServer startServer(int onPort) throws IOException {
-        SshServer sshd = SshServer.setUpDefaultServer();
-        sshd.setHost("127.0.0.1");
-        sshd.setPort(onPort);
-        SimpleGeneratorHostKeyProvider keys = new SimpleGeneratorHostKeyProvider(HOST_KEY);
-        keys.setAlgorithm("RSA");
-        sshd.setKeyPairProvider(keys);
-        sshd.setPasswordAuthenticator((user, password, session) -> "drop".equals(user) && "secret".equals(password));
-        sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
-        sshd.setFileSystemFactory(new VirtualFileSystemFactory(ROOT));
-        sshd.start();
-        return sshd;
-    }
-
-    @DynamicPropertySource
-    static void drops(DynamicPropertyRegistry registry) {
-        registry.add("reflex.sftp.enabled", () -> "true");
-        registry.add("reflex.sftp.host", () -> "127.0.0.1");
-        registry.add("reflex.sftp.port", () -> port);
-        registry.add("reflex.sftp.username", () -> "drop");
-        registry.add("reflex.sftp.credentials", () -> "password=RAW(secret)");
-        registry.add(
-                "reflex.sftp.host-key-options",
-                () -> "knownHostsFile=" + KNOWN_HOSTS + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false");
-        registry.add("reflex.sftp.poll-delay-ms", () -> "200");
-        registry.add("reflex.sftp.read-lock-check-interval-ms", () -> "200");
-        // SFTP listings give modification times in whole seconds: the minimum age is felt a second early
-        registry.add("reflex.sftp.read-lock-min-age-ms", () -> "3000");
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        server.stop(true);
-    }
+    static final TestSftpServer SERVER = TestSftpServer.shared();
+    static final Path ROOT = SERVER.root();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -210,14 +141,14 @@ class SftpIntakeTest {
         upload("C-ZONNIG/before-restart.xml", sample("reflex/valid/stagiair-ziek-uit-dienst.xml"));
         awaitOutcome("C-ZONNIG/before-restart.xml");
 
-        server.stop(true);
+        SERVER.stop();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> sftpDrops.health().getStatus().equals(Status.DOWN));
         // a file that arrived while the engine could not reach the server
         Files.write(
                 ROOT.resolve("C-ZONNIG/during-restart.xml"),
                 sample("reflex/valid/fase-nbbu-3-zonder-uitzendbeding-easyflex.xml"));
-        server = startServer(port);
+        SERVER.restart();
 
         assertThat(awaitOutcome("C-ZONNIG/during-restart.xml")).containsEntry("OUTCOME", "ACCEPTED");
         await().atMost(Duration.ofSeconds(20))
@@ -247,22 +178,11 @@ class SftpIntakeTest {
     }
 
     private static ClientSession session() throws IOException {
-        SshClient client = SshClient.setUpDefaultClient();
-        client.start();
-        ClientSession session = client.connect("drop", "127.0.0.1", port)
-                .verify(Duration.ofSeconds(10))
-                .getSession();
-        session.addPasswordIdentity("secret");
-        session.auth().verify(Duration.ofSeconds(10));
-        return session;
+        return SERVER.session();
     }
 
     private static void upload(String path, byte[] content) throws IOException {
-        try (ClientSession session = session();
-                SftpClient sftp = SftpClientFactory.instance().createSftpClient(session);
-                OutputStream out = sftp.write(path)) {
-            out.write(content);
-        }
+        SERVER.upload(path, content);
     }
 
     private static byte[] sample(String name) throws IOException {
