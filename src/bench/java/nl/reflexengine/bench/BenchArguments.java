@@ -51,7 +51,7 @@ record BenchArguments(
      */
     private static final Map<String, String> QUIET_ENGINE = Map.of(
             "logging.level.root", "WARN",
-            "logging.level.nl.reflexengine.audit.AuditTrail", "WARN",
+            "logging.level.nl.reflexengine.pipeline.OutcomeLog", "WARN",
             "logging.level.org.apache.camel.spring.boot.SpringBootCamelContext", "ERROR",
             "camel.main.shutdown-timeout", "5");
 

@@ -124,7 +124,7 @@ public final class BenchLauncher {
             results.put("pipeline_disk_writes", pipeline.diskWrites());
             results.put("claims", pipeline.stored().get("claim"));
             results.put("action_points", pipeline.stored().get("action_point"));
-            results.put("uwv_messages", pipeline.stored().get("uwv_message"));
+            results.put("uwv_messages", pipeline.stored().get("uwv_outbox"));
             results.put("mails_queued", pipeline.stored().get("mail_outbox"));
             results.put("engine_start_s", pipeline.startSeconds());
         }

@@ -129,7 +129,7 @@ final class PipelineRun {
     /** Rows the pipeline writes, per table: every message, and for an accepted one its claim and outboxes. */
     private static Map<String, Long> stored(JdbcTemplate jdbc) {
         Map<String, Long> rows = new java.util.LinkedHashMap<>();
-        for (String table : List.of("audit_message", "claim", "action_point", "uwv_message", "mail_outbox")) {
+        for (String table : List.of("audit_message", "claim", "action_point", "uwv_outbox", "mail_outbox")) {
             rows.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
         }
         return rows;
