@@ -88,6 +88,30 @@ class PackageDependenciesTest {
                 .isEmpty();
     }
 
+    /** The README's package table is this list, in this order: a reader learns the direction there. */
+    @Test
+    void theReadmeListsThePackagesInThisOrder() throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md"));
+        int table = lines.indexOf(
+                "The packages, top to bottom; each uses only packages below it (`PackageDependenciesTest` checks it):");
+        List<List<String>> readme = lines.stream()
+                .skip(table + 4) // the line, a blank line, the header, the rule
+                .takeWhile(line -> line.startsWith("| "))
+                .map(line -> line.substring(2, line.indexOf(" |", 2)))
+                .map(cell -> cell.equals("(root)")
+                        ? List.of("")
+                        : java.util.Arrays.stream(cell.split(", "))
+                                .map(name -> name.replace("`", ""))
+                                .toList())
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(table)
+                .as("the package table in README.md")
+                .isPositive();
+        org.assertj.core.api.Assertions.assertThat(readme.stream().flatMap(List::stream))
+                .containsExactlyElementsOf(
+                        TOP_DOWN.stream().flatMap(List::stream).toList());
+    }
+
     private static String layer(String name) {
         return name.isEmpty() ? "application" : name;
     }

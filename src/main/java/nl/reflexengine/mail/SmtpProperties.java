@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import nl.reflexengine.outbox.OutboxSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -32,4 +33,4 @@ public record SmtpProperties(
         @NotBlank String messageIdDomain,
         @Min(100) int connectTimeoutMs,
         @Min(100) int timeoutMs,
-        @Valid @NotNull OutboxSettings outbox) {}
+        @Valid @NotNull @NestedConfigurationProperty OutboxSettings outbox) {}

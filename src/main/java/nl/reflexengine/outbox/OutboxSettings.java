@@ -8,7 +8,7 @@ import java.time.Duration;
  * How an outbox sends: the same settings for every outbox ({@code reflex.smtp.outbox.*}, {@code
  * reflex.uwv.outbox.*}).
  *
- * @param maxAttempts sends tried before an item is FAILED (an operator can put it back: {@code requeue})
+ * @param maxAttempts sends tried before an item is FAILED (an operator can put it back with the requeue command)
  * @param retryDelayMs the first retry's delay; each next one doubles it. Also the first pause while the
  *     endpoint cannot be reached at all
  * @param staleSendingMs an item left SENDING this long (the engine stopped mid-send) is sent again

@@ -10,7 +10,7 @@ class ReferenceDataFailureAnalyzer extends AbstractFailureAnalyzer<ReferenceData
     protected FailureAnalysis analyze(Throwable rootFailure, ReferenceDataException cause) {
         return new FailureAnalysis(
                 "Reference data could not be loaded: " + cause.getMessage(),
-                "Correct the file named above (see README.md, 'Reference data'), or point reflex.reference.directory"
+                "Correct the file named above (see samples/README.md, 'Reference data'), or point reflex.reference.directory"
                         + " at the right folder, and start the engine again.",
                 cause);
     }

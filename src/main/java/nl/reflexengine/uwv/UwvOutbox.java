@@ -69,7 +69,8 @@ public class UwvOutbox {
                 yield List.of(UwvFlow.ZIEKTEAANGIFTE.name());
             }
             case WITHDRAW -> withdraw(claim, auditId, now);
-            default -> List.of(); // corrections and recoveries are not forwarded yet: see README, "UWV forwarding"
+            default ->
+                List.of(); // corrections and recoveries are not forwarded yet: see routes/README.md, "UWV forwarding"
         };
     }
 

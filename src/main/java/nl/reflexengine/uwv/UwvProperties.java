@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import nl.reflexengine.outbox.OutboxSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,7 +23,7 @@ public record UwvProperties(
         @NotNull Adapter adapter,
         @NotNull Path outboxDirectory,
         URI url,
-        @Valid @NotNull OutboxSettings outbox) {
+        @Valid @NotNull @NestedConfigurationProperty OutboxSettings outbox) {
 
     /** The transport behind the UWV gateway. Real Digipoort (SOAP, PKIoverheid) would be a third. */
     public enum Adapter {

@@ -10,22 +10,17 @@ import java.util.Map;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.testing.FreshRecords;
+import nl.reflexengine.testing.StoreTest;
 import nl.reflexengine.violation.Violation;
 import nl.reflexengine.violation.ViolationCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The audit store's SQL and the content identity on it, against the migrated schema (H2, no engine). */
-@JdbcTest
-@Import({AuditStore.class, ContentIdentity.class})
-@Transactional(propagation = Propagation.NOT_SUPPORTED) // each statement commits, as in the engine
+@StoreTest
 class AuditStoreTest {
 
     @Autowired

@@ -11,20 +11,15 @@ import nl.reflexengine.audit.AuditStore;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.testing.FreshRecords;
+import nl.reflexengine.testing.StoreTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The claims' SQL: what the store writes for each kind of decision, and what the repository reads back. */
-@JdbcTest
-@Import({ClaimStore.class, ClaimRepository.class, AuditStore.class})
-@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@StoreTest
 class ClaimStoreTest {
 
     static final LocalDate FIRST_DAY = LocalDate.of(2026, 10, 12);

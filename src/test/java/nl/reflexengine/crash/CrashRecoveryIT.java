@@ -297,6 +297,10 @@ class CrashRecoveryIT {
         List<String> command = new ArrayList<>(List.of(
                 javaBin(),
                 "-Xmx384m",
+                // the engine starts five times here: C1 alone and the serial collector start it a fifth faster
+                // on this test's two cores, and a few hundred messages never need C2
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-jar",
                 Path.of("target/reflex-engine.jar").toAbsolutePath().toString(),
                 "--reflex.home=" + Path.of("").toAbsolutePath(),

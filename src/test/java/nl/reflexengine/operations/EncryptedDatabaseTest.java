@@ -21,7 +21,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * H2 file encryption as the README documents it: with {@code CIPHER=AES} in the URL the engine runs as
+ * H2 file encryption as OPERATIONS.md documents it: with {@code CIPHER=AES} in the URL the engine runs as
  * usual and nothing of a stored message is readable in the file; without it, the same message is.
  */
 class EncryptedDatabaseTest {

@@ -16,23 +16,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.reflexengine.durability.Durability;
 import nl.reflexengine.testing.FreshRecords;
+import nl.reflexengine.testing.StoreTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one outbox mechanism, on the mail outbox's table and a sender of this test's that answers as it is
  * told: claiming, retries, outages, stale items, two dispatchers, and putting failed items back.
  */
-@JdbcTest
-@Import(Durability.class)
-@Transactional(propagation = Propagation.NOT_SUPPORTED) // claiming must commit, as in the engine
+@StoreTest
 class OutboxDispatcherTest {
 
     static final OutboxTable<Item> TABLE = new OutboxTable<>(
