@@ -1,48 +1,13 @@
 package nl.reflexengine.testing;
 
-import java.util.List;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.test.context.ContextConfigurationAttributes;
-import org.springframework.test.context.ContextCustomizer;
-import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
-import org.springframework.test.context.TestContextAnnotationUtils;
+/** The shared {@link TestSftpServer} for the test classes marked {@link WithSftpServer}. */
+public class SftpServerExtension extends SharedServerExtension<TestSftpServer> {
 
-/**
- * The shared {@link TestSftpServer} for a test class marked {@link WithSftpServer}: as a JUnit extension it
- * hands the server to test methods and constructors; as a Spring context customizer (registered in {@code
- * META-INF/spring.factories}) it gives the engine the server's settings.
- */
-public class SftpServerExtension implements ParameterResolver, ContextCustomizerFactory {
-
-    @Override
-    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == TestSftpServer.class;
-    }
-
-    @Override
-    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return TestSftpServer.shared();
-    }
-
-    @Override
-    public ContextCustomizer createContextCustomizer(
-            Class<?> testClass, List<ContextConfigurationAttributes> configurations) {
-        return TestContextAnnotationUtils.hasAnnotation(testClass, WithSftpServer.class) ? new Settings() : null;
-    }
-
-    /** The server's settings, above the engine's own. Equal to every other: one context for all such tests. */
-    private record Settings() implements ContextCustomizer {
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration merged) {
-            context.getEnvironment()
-                    .getPropertySources()
-                    .addFirst(new MapPropertySource(
-                            "test-sftp-server", TestSftpServer.shared().engineSettings()));
-        }
+    public SftpServerExtension() {
+        super(
+                WithSftpServer.class,
+                TestSftpServer.class,
+                TestSftpServer::shared,
+                () -> TestSftpServer.shared().engineSettings());
     }
 }
