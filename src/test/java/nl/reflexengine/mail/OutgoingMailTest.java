@@ -26,6 +26,8 @@ import nl.reflexengine.testing.TestMailServer;
 import nl.reflexengine.testing.WithMailServer;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @EngineTest
 @WithMailServer
+// Each test method waits for its own mails, so the methods run side by side (@Execution on each); the
+// class itself runs after the one before it, as every test class does.
 class OutgoingMailTest {
 
     static final GreenMail SMTP = TestMailServer.shared().greenMail();
@@ -99,6 +103,7 @@ class OutgoingMailTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anAcceptedClaimIsConfirmedOnceToBranchAndRequestedAddress() throws Exception {
         byte[] xml = sample("reflex/valid/ziek-uitzendkracht.xml");
         String bsn = new String(xml, UTF_8).replaceAll("(?s).*<Bsn>([0-9]{9})</Bsn>.*", "$1");
@@ -131,6 +136,7 @@ class OutgoingMailTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aLateReportWarnsWithDaysAndFine() throws Exception {
         String xml = new String(sample("reflex/valid/ziek-uitzendkracht.xml"), UTF_8)
                 .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>LATE-1<")
@@ -154,6 +160,7 @@ class OutgoingMailTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aPassingTestReflexIsReportedToTheProcessManager() throws Exception {
         Submission passed = ingest(sample("reflex/test/test-zonnig-geslaagd.xml"), ZONNIG_SENDER, "C-ZONNIG");
 
@@ -170,6 +177,7 @@ class OutgoingMailTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aRejectedTestReflexGoesBackWithEveryViolationAndTheOriginal() throws Exception {
         byte[] original = sample("reflex/test/test-meerdere-fouten.xml");
 
@@ -194,6 +202,7 @@ class OutgoingMailTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aRejectedMessageNotifiesItsSenderAndTheProcessManagerWithoutTheBsn() throws Exception {
         byte[] xml = sample("reflex/invalid/bsn-eleven-test.xml");
         String bsn = new String(xml, UTF_8).replaceAll("(?s).*<Bsn>([0-9]{9})</Bsn>.*", "$1");
@@ -213,6 +222,7 @@ class OutgoingMailTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aFailedMailIsSentOnceItIsRequeued(
             @Autowired JdbcTemplate jdbc, @Value("${spring.datasource.url}") String database) throws Exception {
         TestMailServer server = TestMailServer.shared();

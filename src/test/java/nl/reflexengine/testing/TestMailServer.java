@@ -114,6 +114,8 @@ public final class TestMailServer {
      */
     public Map<String, Object> engineSettings() {
         return Map.ofEntries(
+                // a database of its own: this context's pollers never write into another context's records
+                Map.entry("spring.datasource.url", "jdbc:h2:mem:mail-server-test;DB_CLOSE_DELAY=-1"),
                 Map.entry("reflex.mail.enabled", "true"),
                 Map.entry("reflex.mail.test-enabled", "true"),
                 Map.entry("reflex.mail.host", "127.0.0.1"),

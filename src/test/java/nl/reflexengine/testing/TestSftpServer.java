@@ -115,18 +115,21 @@ public final class TestSftpServer {
 
     /** How the engine polls the drops of this server, host key checked: the settings {@link WithSftpServer} registers. */
     public Map<String, Object> engineSettings() {
-        return Map.of(
-                "reflex.sftp.enabled", "true",
-                "reflex.sftp.host", "127.0.0.1",
-                "reflex.sftp.port", String.valueOf(port),
-                "reflex.sftp.username", USER,
-                "reflex.sftp.credentials", "password=RAW(" + PASSWORD + ")",
-                "reflex.sftp.host-key-options",
-                        "knownHostsFile=" + knownHosts + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false",
-                "reflex.sftp.poll-delay-ms", "200",
-                "reflex.sftp.read-lock-check-interval-ms", "200",
+        return Map.ofEntries(
+                // a database of its own: this context's pollers never write into another context's records
+                Map.entry("spring.datasource.url", "jdbc:h2:mem:sftp-server-test;DB_CLOSE_DELAY=-1"),
+                Map.entry("reflex.sftp.enabled", "true"),
+                Map.entry("reflex.sftp.host", "127.0.0.1"),
+                Map.entry("reflex.sftp.port", String.valueOf(port)),
+                Map.entry("reflex.sftp.username", USER),
+                Map.entry("reflex.sftp.credentials", "password=RAW(" + PASSWORD + ")"),
+                Map.entry(
+                        "reflex.sftp.host-key-options",
+                        "knownHostsFile=" + knownHosts + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false"),
+                Map.entry("reflex.sftp.poll-delay-ms", "200"),
+                Map.entry("reflex.sftp.read-lock-check-interval-ms", "200"),
                 // SFTP listings give modification times in whole seconds: the minimum age is felt a second early
-                "reflex.sftp.read-lock-min-age-ms", "3000");
+                Map.entry("reflex.sftp.read-lock-min-age-ms", "3000"));
     }
 
     /** An SFTP session as a payroll system opens one. */

@@ -29,6 +29,8 @@ import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.testing.TestMailServer;
 import nl.reflexengine.testing.WithMailServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -38,6 +40,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @EngineTest
 @WithMailServer
+// Each test method waits for its own mail, so the methods run side by side (@Execution on each); the
+// class itself runs after the one before it, as every test class does.
 class MailIntakeTest {
 
     static final String INTAKE = TestMailServer.INTAKE;
@@ -51,6 +55,7 @@ class MailIntakeTest {
     JdbcTemplate jdbc;
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aMailedSampleIsRecordedOnceAndMovedToProcessed() throws Exception {
         String id = send(ZONNIG, INTAKE, "Ziekmelding", attachment("reflex/valid/ziek-uitzendkracht.xml"));
 
@@ -66,6 +71,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aRejectedAttachmentMovesTheMailToRejected() throws Exception {
         String id = send(ZONNIG, INTAKE, "Ziekmelding", attachment("reflex/invalid/bsn-eleven-test.xml"));
 
@@ -77,6 +83,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void anUnknownSenderIsQuarantinedAndNeverAnswered() throws Exception {
         String id = send(
                 "stranger@elsewhere.example", INTAKE, "Ziekmelding", attachment("reflex/valid/ziek-oproepkracht.xml"));
@@ -94,6 +101,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aMailWithTwoXmlAttachmentsYieldsTwoOutcomes() throws Exception {
         String id = send(
                 DELTA,
@@ -107,6 +115,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void xmlFilesInsideAZipAttachmentAreEachIngested() throws Exception {
         String id = send(
                 ZONNIG,
@@ -122,6 +131,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theSameMailFetchedTwiceIsRecordedOnceAndOnceAsDuplicate() throws Exception {
         MimeMessage mail = mail(ZONNIG, INTAKE, "Twee keer", attachment("reflex/valid/ziek-zwangerschap.xml"));
         Transport.send(mail);
@@ -135,6 +145,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aMailWithoutXmlIsRejectedAndTheNextMailIsProcessed() throws Exception {
         MimeMessage html = mail(ZONNIG, INTAKE, "Alleen tekst");
         html.setContent("<html><body>Jan is ziek</body></html>", "text/html; charset=UTF-8");
@@ -153,6 +164,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void everythingInTheTestMailboxIsATestMessage() throws Exception {
         String id = send(
                 ZONNIG, TEST_INTAKE, "Test", attachment("reflex/valid/wazo-zwangerschaps-en-bevallingsverlof.xml"));
@@ -165,6 +177,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aSenderCannotReportForAnotherClient() throws Exception {
         // a Delta address sending a report for Zonnig's loonheffingennummer
         String id = send(DELTA, INTAKE, "Ziekmelding", attachment("reflex/valid/fictief-ziek-uit-dienst.xml"));
@@ -177,6 +190,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void inboundHeadersCannotSteerWhereTheMailGoes() throws Exception {
         MimeMessage mail = mail(DELTA, INTAKE, "Kopregels", attachment("reflex/valid/ziek-orgaandonatie.xml"));
         mail.setHeader("moveTo", "INBOX");
@@ -196,6 +210,7 @@ class MailIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aMailSomeoneAlreadyOpenedIsStillProcessed() throws Exception {
         // a colleague read it in a mail client, or an engine stopped between flagging it SEEN and moving it
         String unique = Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"))

@@ -21,6 +21,10 @@ import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.health.Status;
@@ -33,10 +37,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @EngineTest
 @WithSftpServer
+// Each test method waits for its own file, so the methods run side by side (@Execution on each); the
+// class itself runs after the one before it, as every test class does.
 class SftpIntakeTest {
 
-    static final TestSftpServer SERVER = TestSftpServer.shared();
-    static final Path ROOT = SERVER.root();
+    /** The server restart stops every other test's uploads and polls: it runs alone. */
+    static final String SERVER = "the shared SFTP server";
+
+    static final TestSftpServer SFTP = TestSftpServer.shared();
+    static final Path ROOT = SFTP.root();
 
     @Autowired
     JdbcTemplate jdbc;
@@ -46,6 +55,8 @@ class SftpIntakeTest {
     ConnectionWatch sftpDrops;
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
     void aDroppedSampleIsRecordedOnceAndMovedToDone() throws Exception {
         upload("C-ZONNIG/ziek-uitzendkracht.xml", sample("reflex/valid/ziek-uitzendkracht.xml"));
 
@@ -57,10 +68,14 @@ class SftpIntakeTest {
                 .containsEntry("SENDER", "drop")
                 .containsEntry("SENDER_CLIENT_ID", "C-ZONNIG");
         awaitMoved("C-ZONNIG/ziek-uitzendkracht.xml", ".done");
-        assertThat(sftpDrops.health().getStatus()).isEqualTo(Status.UP);
+        // health is judged when a poll ends, and a poll goes on while other tests' files arrive
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sftpDrops.health().getStatus().equals(Status.UP));
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
     void aRejectedFileMovesToError() throws Exception {
         upload("C-DELTA/bad-bsn.xml", sample("reflex/invalid/bsn-eleven-test.xml"));
 
@@ -69,6 +84,8 @@ class SftpIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
     void aZipIsUnpackedIntoOneOutcomePerXmlFile() throws Exception {
         upload("C-ZONNIG/batch.zip", zip("reflex/valid/overlijden.xml", "reflex/valid/ziek-zwangerschap.xml"));
 
@@ -84,6 +101,8 @@ class SftpIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
     void theSameContentUnderAnotherNameIsADuplicate() throws Exception {
         byte[] content = sample("reflex/valid/ziek-uit-dienst.xml");
         upload("C-ZONNIG/first.xml", content);
@@ -96,6 +115,8 @@ class SftpIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
     void aFileInATestFolderIsATestMessage() throws Exception {
         upload("C-ZONNIG/test/proef.xml", sample("reflex/valid/adres-verblijf-polen.xml"));
 
@@ -103,6 +124,8 @@ class SftpIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
     void aFileBeingWrittenIsNotReadUntilComplete() throws Exception {
         byte[] content = sample("reflex/valid/wazo-zwangerschaps-en-bevallingsverlof.xml");
         int half = content.length / 2;
@@ -122,6 +145,8 @@ class SftpIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ)
     void aFileUploadedUnderATemporaryNameIsReadOnlyOnceRenamed() throws Exception {
         upload("C-DELTA/upload.xml.part", sample("reflex/valid/ziek-art-29b.xml"));
         await().during(Duration.ofMillis(2500))
@@ -137,18 +162,20 @@ class SftpIntakeTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    @ResourceLock(value = SERVER, mode = ResourceAccessMode.READ_WRITE)
     void aServerRestartLosesNothing() throws Exception {
         upload("C-ZONNIG/before-restart.xml", sample("reflex/valid/stagiair-ziek-uit-dienst.xml"));
         awaitOutcome("C-ZONNIG/before-restart.xml");
 
-        SERVER.stop();
+        SFTP.stop();
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> sftpDrops.health().getStatus().equals(Status.DOWN));
         // a file that arrived while the engine could not reach the server
         Files.write(
                 ROOT.resolve("C-ZONNIG/during-restart.xml"),
                 sample("reflex/valid/fase-nbbu-3-zonder-uitzendbeding-easyflex.xml"));
-        SERVER.restart();
+        SFTP.restart();
 
         assertThat(awaitOutcome("C-ZONNIG/during-restart.xml")).containsEntry("OUTCOME", "ACCEPTED");
         await().atMost(Duration.ofSeconds(20))
@@ -178,11 +205,11 @@ class SftpIntakeTest {
     }
 
     private static ClientSession session() throws IOException {
-        return SERVER.session();
+        return SFTP.session();
     }
 
     private static void upload(String path, byte[] content) throws IOException {
-        SERVER.upload(path, content);
+        SFTP.upload(path, content);
     }
 
     private static byte[] sample(String name) throws IOException {
