@@ -1,11 +1,15 @@
 package nl.reflexengine;
 
+import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
+import nl.reflexengine.privacy.PersonalData;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -25,6 +29,32 @@ public final class OneOffEngine {
             "reflex.smtp.enabled", "false");
 
     private OneOffEngine() {}
+
+    /**
+     * Runs a one-off command: starts the engine, lets {@code work} do the command's work and prints what
+     * it returns. Exit code 0 when it ran; 2 when the command could not be used as given (the work threw an
+     * {@link IllegalArgumentException}: an unknown id, say); 1 when it could not finish. Messages are masked:
+     * an exception may quote a value of a message.
+     */
+    public static int run(
+            String command,
+            String[] settings,
+            Function<ConfigurableApplicationContext, String> work,
+            PrintStream out,
+            PrintStream err) {
+        try (ConfigurableApplicationContext engine = start(settings, Map.of())) {
+            out.println(work.apply(engine));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(command + ": " + PersonalData.mask(e.getMessage()));
+            return 2;
+        } catch (RuntimeException e) {
+            err.println(command + " failed: "
+                    + PersonalData.mask(
+                            NestedExceptionUtils.getMostSpecificCause(e).getMessage()));
+            return 1;
+        }
+    }
 
     public static ConfigurableApplicationContext start(
             String[] args, Map<String, Object> enforced, String... profiles) {

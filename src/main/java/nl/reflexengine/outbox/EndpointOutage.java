@@ -45,6 +45,11 @@ public class EndpointOutage implements HealthIndicator {
         return clock.instant().isBefore(pausedUntil);
     }
 
+    /** Whether the last try could not reach the server: the next one is a probe. */
+    public synchronized boolean down() {
+        return failuresInARow > 0;
+    }
+
     /** The server could not be reached; pause before the next try. */
     public synchronized void unreachable(Exception cause) {
         Instant now = clock.instant();

@@ -77,43 +77,52 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
      * @throws IllegalArgumentException when there is no such item, or it has not failed
      */
     public void requeue(long id) {
-        transaction.executeWithoutResult(status -> {
-            List<Map<String, Object>> rows = jdbc.queryForList(sql.lockForRequeue, id);
-            if (rows.isEmpty()) {
-                throw new IllegalArgumentException("there is no " + table.outbox() + " item with id " + id);
-            }
-            Map<String, Object> row = rows.get(0);
-            if (!OutboxState.FAILED.name().equals(row.get("STATUS"))) {
-                throw new IllegalArgumentException(table.outbox() + " item " + id + " is " + row.get("STATUS")
-                        + "; only FAILED items are requeued");
-            }
-            Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update(
-                    sql.keepHistory,
-                    table.outbox(),
-                    id,
-                    now,
-                    row.get("STATUS"),
-                    row.get("ATTEMPTS"),
-                    row.get("LAST_ERROR"));
-            jdbc.update(sql.requeue, now, now, id);
-        });
+        transaction.executeWithoutResult(status -> putBack(id));
         durability.flush();
-        log.info("{} {} put back in the queue by an operator", noun, id);
     }
 
-    /** Puts every FAILED item back ({@link #requeue}); returns how many. */
+    /** Puts every FAILED item back ({@link #requeue}), in one transaction; returns how many. */
     public int requeueAllFailed() {
-        List<Long> failed = jdbc.queryForList(sql.allFailed, Long.class);
-        failed.forEach(this::requeue);
-        return failed.size();
+        Integer requeued = transaction.execute(status -> {
+            List<Long> failed = jdbc.queryForList(sql.allFailed, Long.class);
+            failed.forEach(this::putBack);
+            return failed.size();
+        });
+        durability.flush();
+        return requeued;
+    }
+
+    private void putBack(long id) {
+        List<Map<String, Object>> rows = jdbc.queryForList(sql.lockForRequeue, id);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("there is no " + table.outbox() + " item with id " + id);
+        }
+        Map<String, Object> row = rows.get(0);
+        if (!OutboxState.FAILED.name().equals(row.get("STATUS"))) {
+            throw new IllegalArgumentException(
+                    table.outbox() + " item " + id + " is " + row.get("STATUS") + "; only FAILED items are requeued");
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.update(
+                sql.keepHistory,
+                table.outbox(),
+                id,
+                now,
+                row.get("STATUS"),
+                row.get("ATTEMPTS"),
+                row.get("LAST_ERROR"));
+        jdbc.update(sql.requeue, now, now, id);
+        log.info("{} {} put back in the queue by an operator", noun, id);
     }
 
     private Drain.Batch sendBatch() {
         if (endpoint.paused()) {
             return Drain.Batch.NOTHING;
         }
-        List<T> due = claimDue();
+        // after an outage one item probes the endpoint; a whole batch claimed for a dead endpoint would sit
+        // SENDING until it is released again
+        boolean probe = endpoint.down();
+        List<T> due = claimDue(probe ? sql.selectProbe : sql.selectDue);
         if (due.isEmpty()) {
             return Drain.Batch.NOTHING;
         }
@@ -140,15 +149,15 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
         } finally {
             close(connection);
         }
-        return new Drain.Batch(sent, due.size() == BATCH && !endpoint.paused());
+        return new Drain.Batch(sent, (due.size() == BATCH || (probe && sent > 0)) && !endpoint.paused());
     }
 
     /** Resets items a stopped engine left SENDING, then claims the due ones, oldest first. */
-    private List<T> claimDue() {
+    private List<T> claimDue(String select) {
         Instant now = Instant.now();
         jdbc.update(sql.resetStale, Timestamp.from(now), Timestamp.from(now.minusMillis(settings.staleSendingMs())));
         return transaction.execute(status -> {
-            List<T> due = jdbc.query(sql.selectDue, table.items(), Timestamp.from(now));
+            List<T> due = jdbc.query(select, table.items(), Timestamp.from(now));
             Timestamp claimedAt = Timestamp.from(Instant.now());
             int[] claimed = jdbc.batchUpdate(
                     sql.claim,
@@ -239,6 +248,7 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
     private static final class Statements {
         final String resetStale;
         final String selectDue;
+        final String selectProbe;
         final String claim;
         final String sent;
         final String retry;
@@ -257,6 +267,7 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
             // portable (H2, PostgreSQL): several dispatchers each claim other rows, none waits for another
             selectDue = "select " + table.columns() + " from " + t + " where status = 'QUEUED' and next_attempt_at <= ?"
                     + " order by id fetch first " + BATCH + " rows only for update skip locked";
+            selectProbe = selectDue.replace(" fetch first " + BATCH + " rows", " fetch first 1 rows");
             claim = "update " + t + " set status = 'SENDING', updated_at = ? where id = ? and status = 'QUEUED'";
             sent = "update " + t + " set status = 'SENT', attempts = ?, last_error = ?, updated_at = ? where id = ?";
             String failedUpdate = " attempts = ?, next_attempt_at = ?, last_error = ?, updated_at = ? where id = ?";
@@ -270,7 +281,7 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
                     + " last_error) values (?, ?, ?, ?, ?, ?)";
             requeue = "update " + t + " set status = 'QUEUED', attempts = 0, next_attempt_at = ?, last_error = null,"
                     + " updated_at = ?" + table.resetOnRequeue() + " where id = ?";
-            allFailed = "select id from " + t + " where status = 'FAILED' order by id";
+            allFailed = "select id from " + t + " where status = 'FAILED' order by id for update";
         }
 
         String failed(boolean retry) {

@@ -17,7 +17,8 @@ public record OutboxTable<T extends OutboxItem>(
 
     public OutboxTable {
         if (!name.matches("[a-z_]+") || !resetOnRequeue.matches("[a-z_ =,']*")) {
-            throw new IllegalArgumentException("an outbox table is named by the code, never by data: " + name);
+            throw new IllegalArgumentException("an outbox table and its requeue reset are SQL of the code, never data: "
+                    + name + " / " + resetOnRequeue);
         }
     }
 }

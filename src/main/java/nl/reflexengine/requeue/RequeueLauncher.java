@@ -5,9 +5,6 @@ import java.util.Arrays;
 import java.util.Map;
 import nl.reflexengine.OneOffEngine;
 import nl.reflexengine.outbox.OutboxDispatcher;
-import nl.reflexengine.privacy.PersonalData;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.NestedExceptionUtils;
 
 /**
  * {@code requeue <mail|uwv> <id> | --all-failed [--name=value ...]}: puts a FAILED item of an outbox back in
@@ -39,25 +36,20 @@ public final class RequeueLauncher {
             return 2;
         }
         String outbox = args[0];
-        String[] settings = Arrays.copyOfRange(args, 2, args.length);
-        try (ConfigurableApplicationContext engine = OneOffEngine.start(settings, Map.of())) {
-            OutboxDispatcher<?, ?> dispatcher = engine.getBean(DISPATCHERS.get(outbox), OutboxDispatcher.class);
-            if (args[1].equals("--all-failed")) {
-                out.println("Requeued " + dispatcher.requeueAllFailed() + " failed " + outbox + " items");
-            } else {
-                long id = Long.parseLong(args[1]);
-                dispatcher.requeue(id);
-                out.println("Requeued " + outbox + " item " + id + "; its earlier attempts are kept in outbox_requeue");
-            }
-            return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("requeue: " + PersonalData.mask(e.getMessage()));
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("requeue failed: "
-                    + PersonalData.mask(
-                            NestedExceptionUtils.getMostSpecificCause(e).getMessage()));
-            return 1;
-        }
+        String which = args[1];
+        return OneOffEngine.run(
+                COMMAND,
+                Arrays.copyOfRange(args, 2, args.length),
+                engine -> {
+                    OutboxDispatcher<?, ?> dispatcher = engine.getBean(DISPATCHERS.get(outbox), OutboxDispatcher.class);
+                    if (which.equals("--all-failed")) {
+                        return "Requeued " + dispatcher.requeueAllFailed() + " failed " + outbox + " items";
+                    }
+                    dispatcher.requeue(Long.parseLong(which));
+                    return "Requeued " + outbox + " item " + which
+                            + "; its earlier attempts are kept in outbox_requeue";
+                },
+                out,
+                err);
     }
 }

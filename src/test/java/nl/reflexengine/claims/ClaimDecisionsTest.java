@@ -73,16 +73,7 @@ class ClaimDecisionsTest {
         assertThat(claim.frequentAbsence()).isFalse();
         assertThat(decision.actionPoints())
                 .extracting(ActionPoint::kind)
-                .containsExactlyInAnyOrder(
-                        "FIRST_CONTACT",
-                        "UWV_SICK_REPORT",
-                        "PROBLEM_ANALYSIS",
-                        "PLAN_OF_APPROACH",
-                        "WEEK_42_REPORT",
-                        "FIRST_YEAR_EVALUATION",
-                        "CURRENT_OPINION",
-                        "REINTEGRATION_REPORT",
-                        "DOSSIER_CLOSES");
+                .containsExactlyInAnyOrderElementsOf(ClaimRulesFixture.NEW_CLAIM_ACTION_POINTS);
         assertThat(decision.actionPoints())
                 .filteredOn(point -> point.kind().equals("FIRST_CONTACT"))
                 .singleElement()

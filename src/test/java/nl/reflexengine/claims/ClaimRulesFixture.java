@@ -8,6 +8,18 @@ import java.util.Map;
 /** The domain's default claim rules, as application.properties sets them, for plain unit tests. */
 final class ClaimRulesFixture {
 
+    /** The action points a new claim outside the vangnet gets with these rules. */
+    static final List<String> NEW_CLAIM_ACTION_POINTS = List.of(
+            "FIRST_CONTACT",
+            "UWV_SICK_REPORT",
+            "PROBLEM_ANALYSIS",
+            "PLAN_OF_APPROACH",
+            "WEEK_42_REPORT",
+            "FIRST_YEAR_EVALUATION",
+            "CURRENT_OPINION",
+            "REINTEGRATION_REPORT",
+            "DOSSIER_CLOSES");
+
     private ClaimRulesFixture() {}
 
     static ClaimProperties domainDefaults() {

@@ -55,16 +55,7 @@ class ClaimsFlowTest {
         assertThat(stored.claim().vangnet()).isFalse();
         assertThat(claims.actionPoints(stored.id()))
                 .extracting(ActionPoint::kind)
-                .containsExactlyInAnyOrder(
-                        "FIRST_CONTACT",
-                        "UWV_SICK_REPORT",
-                        "PROBLEM_ANALYSIS",
-                        "PLAN_OF_APPROACH",
-                        "WEEK_42_REPORT",
-                        "FIRST_YEAR_EVALUATION",
-                        "CURRENT_OPINION",
-                        "REINTEGRATION_REPORT",
-                        "DOSSIER_CLOSES");
+                .containsExactlyInAnyOrderElementsOf(ClaimRulesFixture.NEW_CLAIM_ACTION_POINTS);
         assertThat(jdbc.queryForObject(
                         "select claim_number from audit_message where id = ?", String.class, accepted.auditId()))
                 .isEqualTo(accepted.claimNumber());

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,10 +56,13 @@ class OutboxDispatcherTest {
     static final class Endpoint implements OutboxSender<Item, String> {
         final Map<String, Answer> answers = new ConcurrentHashMap<>();
         final List<String> taken = new CopyOnWriteArrayList<>();
+        final List<String> tried = new CopyOnWriteArrayList<>();
+        /** Runs at every try, while the item is claimed: what the outbox looks like then. */
+        volatile Runnable onTry = () -> {};
 
         @Override
         public Connection<Item, String> connect() {
-            return item -> switch (answers.getOrDefault(item.label(), Answer.TAKE)) {
+            return item -> switch (tried(item)) {
                 case TAKE -> {
                     taken.add(item.label());
                     yield null;
@@ -65,6 +71,36 @@ class OutboxDispatcherTest {
                 case REFUSE -> throw SendFailure.permanent("never", null);
                 case DOWN -> throw SendFailure.endpointDown("no connection", null);
             };
+        }
+
+        private Answer tried(Item item) {
+            tried.add(item.label());
+            onTry.run();
+            return answers.getOrDefault(item.label(), Answer.TAKE);
+        }
+    }
+
+    /** A clock the test moves on, past an outage's pause. */
+    static final class TestClock extends Clock {
+        private volatile Instant now = Instant.now();
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
         }
     }
 
@@ -157,6 +193,43 @@ class OutboxDispatcherTest {
                 .isZero();
         outage.reachable();
         assertThat(dispatcher.drain()).isEqualTo(2);
+    }
+
+    @Test
+    void afterAnOutageOneItemProbesTheEndpointAndTheRestFollowsOnceItAnswers() {
+        List<String> labels = List.of("probe-1", "probe-2", "probe-3");
+        labels.forEach(label -> {
+            queue(label);
+            endpoint.answers.put(label, Answer.DOWN);
+        });
+        TestClock clock = new TestClock();
+        EndpointOutage outage =
+                new EndpointOutage("test endpoint", Duration.ofSeconds(5), Duration.ofSeconds(5), clock);
+        OutboxDispatcher<Item, String> dispatcher =
+                new OutboxDispatcher<>(TABLE, "Test item", endpoint, SETTINGS, outage, durability, jdbc, transaction);
+        dispatcher.drain();
+        endpoint.tried.clear();
+
+        List<Integer> claimedWhileTrying = new CopyOnWriteArrayList<>();
+        endpoint.onTry = () -> claimedWhileTrying.add(
+                jdbc.queryForObject("select count(*) from mail_outbox where status = 'SENDING'", Integer.class));
+        clock.advance(Duration.ofSeconds(6));
+        dispatcher.drain();
+
+        assertThat(endpoint.tried).as("one item tries a dead endpoint").containsExactly("probe-1");
+        assertThat(claimedWhileTrying)
+                .as("and only that one is claimed meanwhile")
+                .containsExactly(1);
+        assertThat(jdbc.queryForList("select status from mail_outbox", String.class))
+                .as("none of them left claimed")
+                .containsOnly("QUEUED");
+
+        labels.forEach(endpoint.answers::remove);
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(dispatcher.drain())
+                .as("the probe went through, the rest follows at once")
+                .isEqualTo(3);
+        assertThat(endpoint.taken).containsExactlyElementsOf(labels);
     }
 
     @Test

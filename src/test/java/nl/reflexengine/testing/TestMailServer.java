@@ -11,7 +11,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -175,7 +177,7 @@ public final class TestMailServer {
     }
 
     /** Every mail the server received with this Message-ID (one per recipient). */
-    public long received(String messageId) {
+    public List<MimeMessage> received(String messageId) {
         return Arrays.stream(greenMail.getReceivedMessages())
                 .filter(mail -> {
                     try {
@@ -184,6 +186,6 @@ public final class TestMailServer {
                         return false;
                     }
                 })
-                .count();
+                .toList();
     }
 }
