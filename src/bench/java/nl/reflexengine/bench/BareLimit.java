@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.reflexengine.mapping.CanonicalMapper;
 import nl.reflexengine.report.SickReport;
-import nl.reflexengine.uwv.ZiekteaangifteWriter;
+import nl.reflexengine.uwv.DigiZsmWriter;
 import nl.reflexengine.validation.MessageFormat;
 import nl.reflexengine.validation.SchemaCatalog;
 import nl.reflexengine.validation.SchemaValidation;
@@ -43,7 +43,7 @@ final class BareLimit {
 
     private final SchemaValidation validation;
     private final CanonicalMapper mapper = CanonicalMapper.standard();
-    private final ZiekteaangifteWriter uwv;
+    private final DigiZsmWriter uwv;
     private final String url;
     private final boolean durableEachMessage;
 
@@ -52,7 +52,7 @@ final class BareLimit {
                 schemaDirectory, 5L * 1024 * 1024, 50, Set.of("Easyflex", "UBplus", "Flexservice"));
         SchemaCatalog catalog = new SchemaCatalog(properties);
         this.validation = new SchemaValidation(catalog, properties);
-        this.uwv = new ZiekteaangifteWriter(catalog);
+        this.uwv = new DigiZsmWriter(catalog);
         this.url = "jdbc:h2:file:" + store.resolve("bare").toAbsolutePath() + arguments.dbOptions();
         this.durableEachMessage = arguments.durableEachMessage();
     }

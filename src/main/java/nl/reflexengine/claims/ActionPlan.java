@@ -8,17 +8,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The action points a new claim gets: first contact within 24 hours; the sick report to UWV within two
  * working days of receipt (a vangnet case: within four days of the first day, and the dossier goes to
- * UWV); the Poortwachter milestones from the first day, unless the dossier is closed at once.
+ * UWV); the Poortwachter milestones from the first day, unless the dossier is closed at once. A WAZO
+ * application gets only the point of reaching UWV.
  */
 public final class ActionPlan {
 
     public static final String FIRST_CONTACT = "FIRST_CONTACT";
     public static final String UWV_SICK_REPORT = "UWV_SICK_REPORT";
     public static final String UWV_VANGNET_REPORT = "UWV_VANGNET_REPORT";
+    public static final String UWV_WAZO_APPLICATION = "UWV_WAZO_APPLICATION";
+
+    /** What the administrator owes UWV: settled by UWV's acceptance, never made unneeded by a recovery. */
+    public static final Set<String> UWV_REPORTS = Set.of(UWV_SICK_REPORT, UWV_VANGNET_REPORT, UWV_WAZO_APPLICATION);
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
@@ -37,14 +43,27 @@ public final class ActionPlan {
             points.add(new ActionPoint(UWV_VANGNET_REPORT, endOf(firstDay.plusDays(rules.vangnetUwvDays()))));
             return points;
         }
-        LocalDate receivedOn = received.atZone(DUTCH_TIME).toLocalDate();
-        points.add(new ActionPoint(
-                UWV_SICK_REPORT, endOf(calendar.addWorkingDays(receivedOn, rules.uwvReportWorkingDays()))));
+        points.add(new ActionPoint(UWV_SICK_REPORT, uwvDue(received)));
         for (Map.Entry<Milestone, Integer> milestone : rules.poortwachter().entrySet()) {
             points.add(new ActionPoint(milestone.getKey().name(), endOf(firstDay.plusWeeks(milestone.getValue()))));
         }
         points.sort(Comparator.comparing(ActionPoint::due));
         return points;
+    }
+
+    /**
+     * A WAZO application asks for leave, not sickness benefit: nobody calls, no Poortwachter step applies.
+     * Its one action point is the application reaching UWV, within the same working days as a sick report
+     * (the domain names no other deadline for it).
+     */
+    public List<ActionPoint> forLeave(Instant received) {
+        return List.of(new ActionPoint(UWV_WAZO_APPLICATION, uwvDue(received)));
+    }
+
+    /** A report to UWV is due within so many working days of receipt. */
+    private Instant uwvDue(Instant received) {
+        LocalDate receivedOn = received.atZone(DUTCH_TIME).toLocalDate();
+        return endOf(calendar.addWorkingDays(receivedOn, rules.uwvReportWorkingDays()));
     }
 
     private static Instant endOf(LocalDate day) {

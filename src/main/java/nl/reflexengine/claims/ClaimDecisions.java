@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.report.Employee;
-import nl.reflexengine.report.MessageKind;
 import nl.reflexengine.report.Reason;
 import nl.reflexengine.report.SickReport;
 import nl.reflexengine.violation.MessageRejectedException;
@@ -15,8 +14,9 @@ import nl.reflexengine.violation.ViolationCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides what an accepted message does to the claims: a sick report creates one, a correction updates
- * it, a withdrawal cancels it, a recovery closes it. A plain function of the report, when and how it was
+ * Decides what an accepted message does to the claims: a sick report creates one (a WAZO application a
+ * leave record), a correction updates it and judges it again as of the original report, a withdrawal cancels
+ * it, a recovery closes it. A plain function of the report, when and how it was
  * received, and the claims already registered; nothing is written here. The decision is written by
  * {@link ClaimStore} in the transaction that records the outcome. Test messages never get this far.
  */
@@ -89,16 +89,23 @@ public class ClaimDecisions {
         if (claims.messageIdUsed(clientId, report.header().messageId())) {
             throw rejected(ViolationCode.MESSAGE_ID_ALREADY_USED, "header.messageId");
         }
-        Claim claim = newClaim(enriched, received);
+        Claim claim = newRecord(enriched, received);
         return ClaimDecision.create(
-                claim, actionPlan.forNewClaim(claim.firstDay(), claim.receivedAt(), claim.vangnet()));
+                claim,
+                claim.isLeave()
+                        ? actionPlan.forLeave(claim.receivedAt())
+                        : actionPlan.forNewClaim(claim.firstDay(), claim.receivedAt(), claim.vangnet()));
     }
 
     private ClaimDecision correct(EnrichedSickReport enriched, Received received) {
         String clientId = enriched.client().id();
         var existing = referenced(clientId, enriched.report().header().refersToMessageId());
-        Claim corrected = newClaim(enriched, received);
         Claim old = existing.claim();
+        if (old.isLeave() != enriched.report().isLeaveApplication()) {
+            throw rejected(ViolationCode.CORRECTION_KIND_CHANGED, "incapacity.reason");
+        }
+        // judged as of the original report: the employer reported then, whatever the correction changes
+        Claim corrected = newRecord(enriched, new Received(old.receivedAt(), old.channel()));
         Claim updated = new Claim(
                 old.claimNumber(),
                 clientId,
@@ -120,7 +127,8 @@ public class ClaimDecisions {
                 corrected.fineEuro(),
                 old.channel(),
                 old.receivedAt(),
-                old.messageId());
+                old.messageId(),
+                corrected.leave());
         return ClaimDecision.change(
                 ClaimDecision.Change.CORRECT,
                 updated,
@@ -147,12 +155,47 @@ public class ClaimDecisions {
                         + report.header().messageId());
     }
 
+    private Claim newRecord(EnrichedSickReport enriched, Received received) {
+        return enriched.report().isLeaveApplication() ? newLeave(enriched, received) : newClaim(enriched, received);
+    }
+
+    /**
+     * A WAZO application: leave, not sickness. No vangnet, no frequent absence, no reporting deadline for the
+     * employer; the leave's start is the record's first day.
+     */
+    private static Claim newLeave(EnrichedSickReport enriched, Received received) {
+        SickReport report = enriched.report();
+        Employee employee = report.employee();
+        return new Claim(
+                null,
+                enriched.client().id(),
+                enriched.contract() == null ? null : enriched.contract().code(),
+                enriched.branch() == null ? null : enriched.branch().vestigingscode(),
+                employee.bsn(),
+                name(employee),
+                employee.birthDate(),
+                report.wazo().leaveStart(),
+                Reason.WAZO.name(),
+                ClaimStatus.LOPEND,
+                null,
+                null,
+                null,
+                false,
+                false,
+                null,
+                0,
+                0,
+                received.channel(),
+                received.at(),
+                report.header().messageId(),
+                Leave.of(report.wazo()));
+    }
+
     private Claim newClaim(EnrichedSickReport enriched, Received received) {
         SickReport report = enriched.report();
         Employee employee = report.employee();
-        LocalDate firstDay = firstDay(report);
-        Reason reason =
-                report.incapacity() == null ? Reason.WAZO : report.incapacity().reason();
+        LocalDate firstDay = report.incapacity().firstDay();
+        Reason reason = report.incapacity().reason();
         boolean vangnet = VANGNET.contains(reason);
         var verdict = deadline.judge(report.employment(), firstDay, received.at());
         String clientId = enriched.client().id();
@@ -165,7 +208,7 @@ public class ClaimDecisions {
                 name(employee),
                 employee.birthDate(),
                 firstDay,
-                reason == null ? null : reason.name(),
+                reason.name(),
                 vangnet ? ClaimStatus.GESLOTEN : ClaimStatus.LOPEND,
                 vangnet ? "VANGNET" : null,
                 null,
@@ -177,14 +220,8 @@ public class ClaimDecisions {
                 verdict == null ? 0 : verdict.fineEuro(),
                 received.channel(),
                 received.at(),
-                report.header().messageId());
-    }
-
-    private static LocalDate firstDay(SickReport report) {
-        if (report.kind() == MessageKind.WAZO_APPLICATION || report.incapacity() == null) {
-            return report.wazo().leaveStart();
-        }
-        return report.incapacity().firstDay();
+                report.header().messageId(),
+                null);
     }
 
     private StoredClaim referenced(String clientId, String messageId) {
@@ -225,7 +262,8 @@ public class ClaimDecisions {
                 c.fineEuro(),
                 c.channel(),
                 c.receivedAt(),
-                c.messageId());
+                c.messageId(),
+                c.leave());
     }
 
     /** What a correction changed, in the claim's history; the BSN is never written out. */
@@ -236,6 +274,10 @@ public class ClaimDecisions {
         append(changed, "vestigingscode", old.vestigingscode(), updated.vestigingscode());
         append(changed, "contractCode", old.contractCode(), updated.contractCode());
         append(changed, "employeeName", old.employeeName(), updated.employeeName());
+        append(changed, "leave", old.leave(), updated.leave());
+        append(changed, "reportingDue", old.reportingDue(), updated.reportingDue());
+        append(changed, "daysLate", old.daysLate(), updated.daysLate());
+        append(changed, "fineEuro", old.fineEuro(), updated.fineEuro());
         if (!java.util.Objects.equals(old.bsn(), updated.bsn())) {
             changed.append("; bsn changed");
         }

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.reflexengine.report.WazoReason;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,8 @@ public class ClaimRepository implements ClaimLookup {
     private static final String COLUMNS =
             "id, claim_number, client_id, contract_code, vestigingscode, bsn, employee_name,"
                     + " birth_date, first_day, reason, status, closing_reason, last_claim_day, partial_percentage, vangnet,"
-                    + " frequent_absence, reporting_due_at, days_late, fine_eur, channel, received_at, message_id";
+                    + " frequent_absence, reporting_due_at, days_late, fine_eur, channel, received_at, message_id, kind,"
+                    + " wazo_reason, expected_delivery_date, child_birth_date, leave_weeks";
 
     private final JdbcTemplate jdbc;
 
@@ -52,7 +54,7 @@ public class ClaimRepository implements ClaimLookup {
         return jdbc
                 .query(
                         "select " + COLUMNS + " from claim where client_id = ? and bsn = ? and first_day = ?"
-                                + " and status = 'LOPEND' order by id desc",
+                                + " and status = 'LOPEND' and kind = 'SICKNESS' order by id desc",
                         this::map,
                         clientId,
                         bsn,
@@ -65,7 +67,7 @@ public class ClaimRepository implements ClaimLookup {
     public List<LocalDate> firstDaysStarting(String clientId, String bsn, LocalDate from, LocalDate to) {
         return jdbc.queryForList(
                 "select first_day from claim where client_id = ? and bsn = ? and first_day between ? and ?"
-                        + " and status <> 'GEANNULEERD'",
+                        + " and status <> 'GEANNULEERD' and kind = 'SICKNESS'",
                 LocalDate.class,
                 clientId,
                 bsn,
@@ -80,8 +82,13 @@ public class ClaimRepository implements ClaimLookup {
 
     public List<ActionPoint> actionPoints(long claimId) {
         return jdbc.query(
-                "select kind, due_at from action_point where claim_id = ? order by due_at, kind",
-                (rs, row) -> new ActionPoint(rs.getString(1), rs.getTimestamp(2).toInstant()),
+                "select kind, due_at, status, done_at, done_by from action_point where claim_id = ? order by due_at, kind",
+                (rs, row) -> new ActionPoint(
+                        rs.getString("kind"),
+                        rs.getTimestamp("due_at").toInstant(),
+                        ActionPoint.Status.valueOf(rs.getString("status")),
+                        instant(rs.getTimestamp("done_at")),
+                        rs.getString("done_by")),
                 claimId);
     }
 
@@ -117,7 +124,20 @@ public class ClaimRepository implements ClaimLookup {
                         rs.getInt("fine_eur"),
                         rs.getString("channel"),
                         instant(rs.getTimestamp("received_at")),
-                        rs.getString("message_id")));
+                        rs.getString("message_id"),
+                        leave(rs)));
+    }
+
+    private static Leave leave(ResultSet rs) throws SQLException {
+        if (!Claim.Kind.LEAVE.name().equals(rs.getString("kind"))) {
+            return null;
+        }
+        String reason = rs.getString("wazo_reason");
+        return new Leave(
+                reason == null ? null : WazoReason.valueOf(reason),
+                rs.getObject("expected_delivery_date", LocalDate.class),
+                rs.getObject("child_birth_date", LocalDate.class),
+                rs.getObject("leave_weeks", Integer.class));
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {

@@ -3,6 +3,8 @@ package nl.reflexengine.claims;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,17 +26,21 @@ public class ClaimStore {
     private static final String INSERT_CLAIM = """
             insert into claim (claim_number, client_id, contract_code, vestigingscode, bsn, employee_name, birth_date,
                 first_day, reason, status, closing_reason, last_claim_day, partial_percentage, vangnet, frequent_absence,
-                reporting_due_at, days_late, fine_eur, channel, received_at, message_id, audit_id, created_at, updated_at)
+                reporting_due_at, days_late, fine_eur, channel, received_at, message_id, audit_id, created_at, updated_at,
+                kind, wazo_reason, expected_delivery_date, child_birth_date, leave_weeks)
             values (:claimNumber, :clientId, :contractCode, :vestigingscode, :bsn, :employeeName, :birthDate,
                 :firstDay, :reason, :status, :closingReason, :lastClaimDay, :partialPercentage, :vangnet, :frequentAbsence,
-                :reportingDue, :daysLate, :fineEuro, :channel, :receivedAt, :messageId, :auditId, :now, :now)
+                :reportingDue, :daysLate, :fineEuro, :channel, :receivedAt, :messageId, :auditId, :now, :now,
+                :kind, :wazoReason, :expectedDeliveryDate, :childBirthDate, :leaveWeeks)
             """;
 
     private static final String UPDATE_CLAIM = """
             update claim set contract_code = :contractCode, vestigingscode = :vestigingscode, bsn = :bsn,
                 employee_name = :employeeName, birth_date = :birthDate, first_day = :firstDay, reason = :reason,
                 status = :status, closing_reason = :closingReason, last_claim_day = :lastClaimDay,
-                partial_percentage = :partialPercentage, reporting_due_at = :reportingDue, updated_at = :now
+                partial_percentage = :partialPercentage, reporting_due_at = :reportingDue, days_late = :daysLate,
+                fine_eur = :fineEuro, wazo_reason = :wazoReason, expected_delivery_date = :expectedDeliveryDate,
+                child_birth_date = :childBirthDate, leave_weeks = :leaveWeeks, updated_at = :now
             where id = :id and client_id = :clientId
             """;
 
@@ -42,10 +48,18 @@ public class ClaimStore {
             "insert into action_point (claim_id, kind, due_at, status) values (?, ?, ?, 'OPEN')";
 
     private static final String CANCEL_OPEN_ACTION_POINTS =
-            "update action_point set status = 'CANCELLED' where claim_id = ? and status = 'OPEN'";
+            "update action_point set status = 'CANCELLED', done_at = ?, done_by = ? where claim_id = ? and status = 'OPEN'";
 
-    private static final String COMPLETE_ACTION_POINT =
-            "update action_point set status = 'DONE' where claim_id = ? and kind = ?";
+    /** What is owed to UWV stays open: a recovery does not report the claim to UWV. */
+    private static final String OPEN_ACTION_POINTS_NOT_NEEDED = """
+            update action_point set status = 'NOT_NEEDED', done_at = ?, done_by = ?
+            where claim_id = ? and status = 'OPEN' and kind not in (%s)
+            """.formatted(quoted(ActionPlan.UWV_REPORTS));
+
+    private static final String SETTLE_ACTION_POINT = """
+            update action_point set status = 'DONE', done_at = ?, done_by = ?
+            where claim_id = ? and kind = ? and status = 'OPEN'
+            """;
 
     private static final String LINK_MESSAGE =
             "merge into claim_message (client_id, message_id, claim_id) key (client_id, message_id) values (?, ?, ?)";
@@ -77,7 +91,7 @@ public class ClaimStore {
     }
 
     private RegisteredClaim create(ClaimDecision decision, long auditId) {
-        String claimNumber = nextClaimNumber(decision.claim().receivedAt());
+        String claimNumber = nextClaimNumber(decision.claim());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         named.update(
                 INSERT_CLAIM,
@@ -98,23 +112,48 @@ public class ClaimStore {
     private RegisteredClaim change(ClaimDecision decision) {
         long claimId = decision.claimId();
         named.update(UPDATE_CLAIM, parameters(decision.claim()).addValue("id", claimId));
-        switch (decision.change()) {
-            case WITHDRAW -> jdbc.update(CANCEL_OPEN_ACTION_POINTS, claimId);
-            case REPORT_LONG_TERM -> jdbc.update(COMPLETE_ACTION_POINT, claimId, Milestone.WEEK_42_REPORT.name());
-            default -> {
-                // a correction or recovery changes the claim itself, not its action points
-            }
+        Timestamp now = Timestamp.from(Instant.now());
+        if (decision.change() == ClaimDecision.Change.WITHDRAW) {
+            jdbc.update(CANCEL_OPEN_ACTION_POINTS, now, decision.event(), claimId);
+        } else if (decision.change() == ClaimDecision.Change.RECOVER
+                && decision.claim().status() == ClaimStatus.GESLOTEN) {
+            jdbc.update(OPEN_ACTION_POINTS_NOT_NEEDED, now, decision.event(), claimId);
         }
+        // a week-42 report settles its point when the report to UWV is sent (settle), not on receipt
         return new RegisteredClaim(claimId, decision.claim().claimNumber());
     }
 
-    /** ZM-2026-000123: the year of receipt and a number from one database sequence, never reused. */
-    private String nextClaimNumber(Instant received) {
+    /**
+     * Settles the open action points of these kinds of a claim: done at {@code at} by {@code by} (a user, or
+     * what happened: "UWV accepted RX-ZM-2026-000001-A"). Points already settled stay as they are.
+     *
+     * @return how many points were settled
+     */
+    public int settle(long claimId, Collection<String> kinds, Instant at, String by) {
+        int settled = 0;
+        for (String kind : kinds) {
+            settled += jdbc.update(SETTLE_ACTION_POINT, Timestamp.from(at), by, claimId, kind);
+        }
+        return settled;
+    }
+
+    private static String quoted(Collection<String> kinds) {
+        return kinds.stream().sorted().map(kind -> "'" + kind + "'").collect(Collectors.joining(", "));
+    }
+
+    /**
+     * ZM-2026-000123 for a sickness claim, WZ-2026-000124 for a WAZO leave record: the year of receipt and a
+     * number from one database sequence, never reused.
+     */
+    private String nextClaimNumber(Claim claim) {
         long number = jdbc.queryForObject(NEXT_CLAIM_NUMBER, Long.class);
-        return "ZM-%d-%06d".formatted(received.atZone(DUTCH_TIME).getYear(), number);
+        String prefix = claim.isLeave() ? "WZ" : "ZM";
+        return "%s-%d-%06d"
+                .formatted(prefix, claim.receivedAt().atZone(DUTCH_TIME).getYear(), number);
     }
 
     private static MapSqlParameterSource parameters(Claim c) {
+        Leave leave = c.leave();
         return new MapSqlParameterSource()
                 .addValue("clientId", c.clientId())
                 .addValue("contractCode", c.contractCode())
@@ -136,6 +175,15 @@ public class ClaimStore {
                 .addValue("channel", c.channel())
                 .addValue("receivedAt", Timestamp.from(c.receivedAt()))
                 .addValue("messageId", c.messageId())
+                .addValue("kind", c.kind().name())
+                .addValue(
+                        "wazoReason",
+                        leave == null || leave.reason() == null
+                                ? null
+                                : leave.reason().name())
+                .addValue("expectedDeliveryDate", leave == null ? null : leave.expectedDeliveryDate())
+                .addValue("childBirthDate", leave == null ? null : leave.childBirthDate())
+                .addValue("leaveWeeks", leave == null ? null : leave.weeks())
                 .addValue("now", Timestamp.from(Instant.now()));
     }
 }

@@ -18,6 +18,7 @@ import nl.reflexengine.wire.digizsm.v1.AangifteType;
 import nl.reflexengine.wire.digizsm.v1.AanvraagWazoUitkering;
 import nl.reflexengine.wire.digizsm.v1.BerichtkopType;
 import nl.reflexengine.wire.digizsm.v1.HersteldMeldingLangdurigArbeidsongeschikt;
+import nl.reflexengine.wire.digizsm.v1.IntrekkingType;
 import nl.reflexengine.wire.digizsm.v1.MeldingLangdurigArbeidsongeschikt;
 import nl.reflexengine.wire.digizsm.v1.MeldingWerkhervatting;
 import nl.reflexengine.wire.digizsm.v1.VerlofType;
@@ -32,22 +33,40 @@ class DigiZsmV1Mapper {
 
     SickReport map(Object message) {
         if (message instanceof Ziekteaangifte aangifte) {
-            return aangifte.getIntrekking() != null ? withdrawal(aangifte) : sickReport(aangifte);
+            return aangifte.getIntrekking() != null
+                    ? withdrawal(
+                            aangifte.getBerichtkop(),
+                            aangifte.getIntrekking(),
+                            aangifte.getWerkgever(),
+                            aangifte.getVerzekerde())
+                    : sickReport(aangifte);
         }
         if (message instanceof MeldingWerkhervatting melding) {
             return recovery(melding);
         }
         if (message instanceof AanvraagWazoUitkering aanvraag) {
-            return wazoApplication(aanvraag);
+            return aanvraag.getIntrekking() != null
+                    ? withdrawal(
+                            aanvraag.getBerichtkop(),
+                            aanvraag.getIntrekking(),
+                            aanvraag.getWerkgever(),
+                            aanvraag.getVerzekerde())
+                    : wazoApplication(aanvraag);
         }
         if (message instanceof MeldingLangdurigArbeidsongeschikt melding) {
-            return report(
+            return new SickReport(
                     MessageKind.LONG_TERM_INCAPACITY,
                     header(melding.getBerichtkop(), null),
-                    melding.getWerkgever(),
+                    employer(melding.getWerkgever()),
                     employee(melding.getVerzekerde(), null),
+                    null,
+                    null,
                     firstDayOnly(WireCodes.reason(melding.getReden()), melding.getEersteZiektedag()),
-                    null);
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    melding.getPercentageArbeidsongeschikt());
         }
         if (message instanceof HersteldMeldingLangdurigArbeidsongeschikt melding) {
             return report(
@@ -100,12 +119,14 @@ class DigiZsmV1Mapper {
                 null);
     }
 
-    private SickReport withdrawal(Ziekteaangifte message) {
+    /** A withdrawal, in the flow of the message it withdraws (a Ziekteaangifte or a WAZO application). */
+    private SickReport withdrawal(
+            BerichtkopType kop, IntrekkingType intrekking, WerkgeverType werkgever, VerzekerdeType verzekerde) {
         return report(
                 MessageKind.WITHDRAWAL,
-                header(message.getBerichtkop(), message.getIntrekking().getIngetrokkenKenmerk()),
-                message.getWerkgever(),
-                employee(message.getVerzekerde(), null),
+                header(kop, intrekking.getIngetrokkenKenmerk()),
+                werkgever,
+                employee(verzekerde, null),
                 null,
                 null);
     }

@@ -67,6 +67,18 @@ public final class WireCodes {
         };
     }
 
+    /** The kind of leave as UWV's WAZO flow codes it. */
+    public static WazoReasonType toWire(WazoReason reason) {
+        if (reason == null) {
+            return null;
+        }
+        return switch (reason) {
+            case PREGNANCY_AND_BIRTH_LEAVE -> WazoReasonType.ZWANGERSCHAPS_EN_BEVALLINGSVERLOF;
+            case EXTRA_BIRTH_LEAVE -> WazoReasonType.AANVULLEND_GEBOORTEVERLOF;
+            case PAID_PARENTAL_LEAVE -> WazoReasonType.BETAALD_OUDERSCHAPSVERLOF;
+        };
+    }
+
     static WazoReason wazoReason(WazoReasonType code) {
         if (code == null) {
             return null;

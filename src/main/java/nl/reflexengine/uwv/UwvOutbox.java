@@ -4,18 +4,33 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import nl.reflexengine.claims.Claim;
 import nl.reflexengine.claims.ClaimDecision;
 import nl.reflexengine.claims.RegisteredClaim;
+import nl.reflexengine.report.MessageKind;
 import nl.reflexengine.report.SickReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues what UWV must receive, in the transaction that accepts the message: a Ziekteaangifte for every
- * new claim (vangnet cases included: they go to UWV at once), and for a withdrawal the withdrawal in the
- * same flow. A Ziekteaangifte withdrawn before it was ever sent is cancelled instead, and kept for the
- * record. The kenmerk is derived from the claim number, so the same message can never be queued twice.
+ * Queues what UWV must receive, in the transaction that accepts the message, each in its own flow:
+ * <ul>
+ *   <li>a new claim: its Ziekteaangifte (vangnet cases included: they go to UWV at once); a WAZO leave
+ *       record: its AanvraagWazoUitkering;
+ *   <li>a recovery, a week-42 report, a recovery after it: the follow-up message, naming the claim's
+ *       Ziekteaangifte;
+ *   <li>a correction that changes what UWV was told: while the first message is still queued it is replaced;
+ *       once sent, it is withdrawn and a new one sent, and its follow-ups (withdrawn with it at UWV) are sent
+ *       again, naming the new one. A correction UWV's message does not carry (an address, a branch, a
+ *       contract code, wage data) sends nothing;
+ *   <li>a withdrawal: the withdrawal of the sent first message, which at UWV withdraws its follow-ups too.
+ * </ul>
+ * A message not yet sent is never withdrawn but cancelled, and kept for the record; a message that no longer
+ * stands names the one that took its place ({@code superseded_by}). Kenmerken derive from the claim number
+ * and the flow, so the same message can never be queued twice.
  */
 @Component
 public class UwvOutbox {
@@ -28,23 +43,41 @@ public class UwvOutbox {
             values (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)
             """;
 
-    /** A failed attempt may still have reached UWV: only a never-tried message is cancelled. */
-    private static final String CANCEL_UNSENT =
-            "update uwv_outbox set status = 'CANCELLED', updated_at = ? where kenmerk = ? and status = 'QUEUED'"
-                    + " and attempts = 0";
+    /** The claim's messages that still stand, in the order they were queued. */
+    private static final String STANDING = """
+            select id, kenmerk, flow, xml from uwv_outbox
+            where claim_id = ? and status <> 'CANCELLED' and superseded_by is null order by id
+            """;
 
-    private static final String XML_OF = "select xml from uwv_outbox where kenmerk = ?";
+    private static final String QUEUED_OF_FLOW = "select count(*) from uwv_outbox where claim_id = ? and flow = ?";
+
+    /** A failed attempt may still have reached UWV: only a never-tried message is cancelled. */
+    private static final String CANCEL_UNSENT = """
+            update uwv_outbox set status = 'CANCELLED', superseded_by = ?, updated_at = ?
+            where id = ? and status = 'QUEUED' and attempts = 0
+            """;
+
+    private static final String SUPERSEDE = "update uwv_outbox set superseded_by = ?, updated_at = ? where id = ?";
+
+    /** A message of the outbox that still stands. */
+    private record Standing(long id, String kenmerk, UwvFlow flow, String xml) {}
 
     private final JdbcTemplate jdbc;
-    private final ZiekteaangifteWriter writer;
+    private final DigiZsmWriter writer;
 
-    UwvOutbox(JdbcTemplate jdbc, ZiekteaangifteWriter writer) {
+    UwvOutbox(JdbcTemplate jdbc, DigiZsmWriter writer) {
         this.jdbc = jdbc;
         this.writer = writer;
     }
 
+    /** The kenmerk of a claim's first message of a flow: RX-ZM-2026-000123-A. */
     static String kenmerk(String claimNumber, UwvFlow flow) {
-        return "RX-" + claimNumber + (flow == UwvFlow.ZIEKTEAANGIFTE ? "-A" : "-I");
+        return kenmerk(claimNumber, flow, 1);
+    }
+
+    /** The n-th message of a flow for a claim: RX-ZM-2026-000123-A, -A2, -A3. */
+    static String kenmerk(String claimNumber, UwvFlow flow, int n) {
+        return "RX-" + claimNumber + "-" + flow.code() + (n == 1 ? "" : String.valueOf(n));
     }
 
     /**
@@ -55,47 +88,157 @@ public class UwvOutbox {
      * @return the flows queued (their names), in the order queued
      */
     public List<String> queueFor(ClaimDecision decision, RegisteredClaim claim, long auditId, SickReport report) {
-        OffsetDateTime now = OffsetDateTime.now(DUTCH_TIME).withNano(0);
-        return switch (decision.change()) {
-            case CREATE -> {
-                String kenmerk = kenmerk(claim.number(), UwvFlow.ZIEKTEAANGIFTE);
-                queue(
-                        kenmerk,
-                        UwvFlow.ZIEKTEAANGIFTE,
-                        claim.id(),
-                        auditId,
-                        null,
-                        writer.sickReport(kenmerk, report, decision.claim().vangnet(), now));
-                yield List.of(UwvFlow.ZIEKTEAANGIFTE.name());
+        Queue queue = new Queue(claim, auditId, OffsetDateTime.now(DUTCH_TIME).withNano(0));
+        Claim facts = decision.claim();
+        switch (decision.change()) {
+            case CREATE ->
+                queue.queueFirst(
+                        facts.isLeave() ? UwvFlow.AANVRAAG_WAZO_UITKERING : UwvFlow.ZIEKTEAANGIFTE, report, facts);
+            case CORRECT -> correct(queue, report, facts);
+            case WITHDRAW -> withdraw(queue);
+            case RECOVER ->
+                queue.followUp(
+                        report.kind() == MessageKind.LONG_TERM_RECOVERY
+                                ? UwvFlow.HERSTELD_MELDING_LANGDURIG_ARBEIDSONGESCHIKT
+                                : UwvFlow.MELDING_WERKHERVATTING,
+                        report,
+                        facts);
+            case REPORT_LONG_TERM -> queue.followUp(UwvFlow.MELDING_LANGDURIG_ARBEIDSONGESCHIKT, report, facts);
+        }
+        return queue.flows;
+    }
+
+    private void correct(Queue queue, SickReport report, Claim facts) {
+        List<Standing> standing = standing(queue.claim.id());
+        Optional<Standing> first = first(standing);
+        if (first.isEmpty()) {
+            return; // the claim never had a first message (created before forwarding existed)
+        }
+        Standing old = first.get();
+        String kenmerk = queue.nextKenmerk(old.flow());
+        String corrected = queue.firstMessage(old.flow(), kenmerk, report, facts);
+        if (writer.sameContent(old.xml(), corrected)) {
+            return; // nothing UWV was told has changed
+        }
+        String supersededBy = kenmerk;
+        if (!cancelUnsent(old, kenmerk)) {
+            supersededBy = queue.withdrawal(old);
+        }
+        queue.add(kenmerk, old.flow(), null, corrected);
+        for (Standing followUp : followUps(standing)) {
+            String again = queue.nextKenmerk(followUp.flow());
+            if (!cancelUnsent(followUp, again)) {
+                supersede(followUp, supersededBy); // UWV withdrew it with the message it followed
             }
-            case WITHDRAW -> withdraw(claim, auditId, now);
-            default ->
-                List.of(); // corrections and recoveries are not forwarded yet: see routes/README.md, "UWV forwarding"
-        };
+            queue.add(again, followUp.flow(), kenmerk, writer.reissue(followUp.xml(), again, kenmerk, queue.created));
+        }
     }
 
-    private List<String> withdraw(RegisteredClaim claim, long auditId, OffsetDateTime now) {
-        String sent = kenmerk(claim.number(), UwvFlow.ZIEKTEAANGIFTE);
-        if (jdbc.update(CANCEL_UNSENT, Timestamp.from(Instant.now()), sent) > 0) {
-            return List.of(); // never sent, so nothing to withdraw at UWV
+    private void withdraw(Queue queue) {
+        List<Standing> standing = standing(queue.claim.id());
+        Optional<Standing> first = first(standing);
+        if (first.isEmpty()) {
+            return;
         }
-        List<String> sentXml = jdbc.queryForList(XML_OF, String.class, sent);
-        if (sentXml.isEmpty()) {
-            return List.of(); // the claim never had a Ziekteaangifte (created before forwarding existed)
+        String withdrawal = null;
+        if (!cancelUnsent(first.get(), null)) {
+            withdrawal = queue.withdrawal(first.get());
         }
-        String kenmerk = kenmerk(claim.number(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING);
-        queue(
-                kenmerk,
-                UwvFlow.ZIEKTEAANGIFTE_INTREKKING,
-                claim.id(),
-                auditId,
-                sent,
-                writer.withdrawal(kenmerk, sentXml.get(0), now));
-        return List.of(UwvFlow.ZIEKTEAANGIFTE_INTREKKING.name());
+        for (Standing followUp : followUps(standing)) {
+            if (!cancelUnsent(followUp, withdrawal)) {
+                supersede(followUp, withdrawal); // withdrawn at UWV with the message it followed
+            }
+        }
     }
 
-    private void queue(String kenmerk, UwvFlow flow, long claimId, long auditId, String refersTo, String xml) {
-        Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update(QUEUE, kenmerk, flow.name(), claimId, auditId, refersTo, xml, now, now, now);
+    /** The messages queued for one decision, and how they are written. */
+    private final class Queue {
+
+        private final RegisteredClaim claim;
+        private final long auditId;
+        private final OffsetDateTime created;
+        private final List<String> flows = new ArrayList<>();
+
+        Queue(RegisteredClaim claim, long auditId, OffsetDateTime created) {
+            this.claim = claim;
+            this.auditId = auditId;
+            this.created = created;
+        }
+
+        void queueFirst(UwvFlow flow, SickReport report, Claim facts) {
+            String kenmerk = nextKenmerk(flow);
+            add(kenmerk, flow, null, firstMessage(flow, kenmerk, report, facts));
+        }
+
+        String firstMessage(UwvFlow flow, String kenmerk, SickReport report, Claim facts) {
+            return flow == UwvFlow.AANVRAAG_WAZO_UITKERING
+                    ? writer.wazoApplication(kenmerk, report, created)
+                    : writer.sickReport(kenmerk, report, facts.vangnet(), created);
+        }
+
+        void followUp(UwvFlow flow, SickReport report, Claim facts) {
+            String aangifte =
+                    UwvOutbox.first(standing(claim.id())).map(Standing::kenmerk).orElse(null);
+            String kenmerk = nextKenmerk(flow);
+            String xml = switch (flow) {
+                case MELDING_WERKHERVATTING ->
+                    writer.workResumption(kenmerk, report, facts.firstDay(), aangifte, created);
+                case MELDING_LANGDURIG_ARBEIDSONGESCHIKT ->
+                    writer.longTermIncapacity(kenmerk, report, facts.firstDay(), aangifte, created);
+                case HERSTELD_MELDING_LANGDURIG_ARBEIDSONGESCHIKT ->
+                    writer.longTermRecovery(kenmerk, report, facts.firstDay(), aangifte, created);
+                default -> throw new IllegalArgumentException(flow + " is not a follow-up message");
+            };
+            add(kenmerk, flow, aangifte, xml);
+        }
+
+        /** Queues the withdrawal of a sent first message and marks it withdrawn; returns its kenmerk. */
+        String withdrawal(Standing sent) {
+            UwvFlow flow = sent.flow().withdrawal();
+            String kenmerk = nextKenmerk(flow);
+            add(kenmerk, flow, sent.kenmerk(), writer.withdrawal(kenmerk, sent.xml(), created));
+            supersede(sent, kenmerk);
+            return kenmerk;
+        }
+
+        String nextKenmerk(UwvFlow flow) {
+            int queued = jdbc.queryForObject(QUEUED_OF_FLOW, Integer.class, claim.id(), flow.name());
+            return kenmerk(claim.number(), flow, queued + 1);
+        }
+
+        void add(String kenmerk, UwvFlow flow, String refersTo, String xml) {
+            Timestamp now = Timestamp.from(Instant.now());
+            jdbc.update(QUEUE, kenmerk, flow.name(), claim.id(), auditId, refersTo, xml, now, now, now);
+            flows.add(flow.name());
+        }
+    }
+
+    private List<Standing> standing(long claimId) {
+        return jdbc.query(
+                STANDING,
+                (rs, row) -> new Standing(
+                        rs.getLong("id"),
+                        rs.getString("kenmerk"),
+                        UwvFlow.valueOf(rs.getString("flow")),
+                        rs.getString("xml")),
+                claimId);
+    }
+
+    /** The claim's Ziekteaangifte or WAZO application that stands: the one follow-ups refer to. */
+    private static Optional<Standing> first(List<Standing> standing) {
+        return standing.stream().filter(m -> m.flow().isFirst()).reduce((earlier, later) -> later);
+    }
+
+    private static List<Standing> followUps(List<Standing> standing) {
+        return standing.stream().filter(m -> !m.flow().isFirst()).toList();
+    }
+
+    /** Cancels a message never tried; false when it may have reached UWV (then it must be withdrawn). */
+    private boolean cancelUnsent(Standing message, String supersededBy) {
+        return jdbc.update(CANCEL_UNSENT, supersededBy, Timestamp.from(Instant.now()), message.id()) > 0;
+    }
+
+    private void supersede(Standing message, String supersededBy) {
+        jdbc.update(SUPERSEDE, supersededBy, Timestamp.from(Instant.now()), message.id());
     }
 }

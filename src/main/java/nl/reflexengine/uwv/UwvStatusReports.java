@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.reflexengine.claims.ClaimStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,14 +16,16 @@ import org.springframework.stereotype.Component;
  * and later status reports (route uwv-status, one {@code <kenmerk>.status} file each). A report only moves
  * a message forward through its lifecycle ({@link UwvStatus}). A report about a message our outbox still
  * had as unsent proves it arrived: it is SENT. A Digipoort failure fails our delivery too, so an operator
- * can send it again ({@code requeue uwv}).
+ * can send it again ({@code requeue uwv}). UWV's acceptance of a Ziekteaangifte or WAZO application settles
+ * the claim's action point for it; a sent week-42 report settles the week-42 point.
  */
 @Component("uwvStatus")
 public class UwvStatusReports {
 
     private static final Logger log = LoggerFactory.getLogger(UwvStatusReports.class);
 
-    private static final String CURRENT = "select status, uwv_status from uwv_outbox where kenmerk = ?";
+    private static final String CURRENT =
+            "select status, uwv_status, flow, claim_id, superseded_by from uwv_outbox where kenmerk = ?";
 
     /** Guarded by the state read, so two reports racing cannot move a message backwards. */
     private static final String ADVANCE = """
@@ -36,9 +39,11 @@ public class UwvStatusReports {
             """;
 
     private final JdbcTemplate jdbc;
+    private final ClaimStore claims;
 
-    UwvStatusReports(JdbcTemplate jdbc) {
+    UwvStatusReports(JdbcTemplate jdbc, ClaimStore claims) {
         this.jdbc = jdbc;
+        this.claims = claims;
     }
 
     /**
@@ -51,9 +56,14 @@ public class UwvStatusReports {
         return advance(kenmerk, parse(report == null ? "" : report.trim()), false);
     }
 
-    /** What the gateway answered on delivery; in the transaction that marks the message SENT. */
+    /**
+     * What the gateway answered on delivery, in the transaction that marks the message SENT; a message whose
+     * sending is the administrator's deed (the week-42 report) settles its action point now.
+     */
     void delivered(String kenmerk, UwvStatus status) {
-        advance(kenmerk, status, true);
+        if (advance(kenmerk, status, true) && status != UwvStatus.FAILED) {
+            settle(kenmerk, UwvFlow.Settles.ON_SENDING, "verstuurd naar UWV als " + kenmerk);
+        }
     }
 
     private boolean advance(String kenmerk, UwvStatus status, boolean delivering) {
@@ -79,12 +89,29 @@ public class UwvStatusReports {
         if (changed == 0) {
             return false; // another report moved it meanwhile
         }
+        if (status == UwvStatus.ACCEPTED || status == UwvStatus.ACCEPTED_WITH_WARNINGS) {
+            settle(kenmerk, UwvFlow.Settles.ON_ACCEPTANCE, "door UWV geaccepteerd: " + kenmerk);
+        }
         if (status == UwvStatus.REJECTED || status == UwvStatus.FAILED) {
             log.warn("UWV message {} is {}: operations must act", kenmerk, status);
         } else if (!delivering) {
             log.info("UWV message {} is {}", kenmerk, status); // on delivery, the outbox's "sent" says it
         }
         return true;
+    }
+
+    /**
+     * Settles the claim's action points this message settles at this moment, unless the message no longer
+     * stands (replaced or withdrawn: its successor settles them).
+     */
+    private void settle(String kenmerk, UwvFlow.Settles when, String by) {
+        Map<String, Object> message = jdbc.queryForMap(CURRENT, kenmerk);
+        if (message.get("SUPERSEDED_BY") != null) {
+            return;
+        }
+        UwvFlow flow = UwvFlow.valueOf((String) message.get("FLOW"));
+        long claimId = ((Number) message.get("CLAIM_ID")).longValue();
+        claims.settle(claimId, flow.actionPoints(when), Instant.now(), by);
     }
 
     private static UwvStatus parse(String report) {

@@ -214,6 +214,10 @@ public enum ViolationCode {
             Stage.CLAIM,
             "A correction or withdrawal referring to a message id that is not an accepted, not withdrawn report of this client.",
             "Het bericht waarnaar deze correctie of intrekking verwijst, is bij ons niet bekend (of al ingetrokken) voor deze werkgever. Controleer het berichtkenmerk."),
+    CORRECTION_KIND_CHANGED(
+            Stage.CLAIM,
+            "A correction that would turn a sick report into a WAZO application or back: they are different records.",
+            "Een correctie kan een ziekmelding niet veranderen in een WAZO-aanvraag (of andersom). Trek de melding in en stuur een nieuwe melding van de juiste soort."),
     MESSAGE_ID_ALREADY_USED(
             Stage.CLAIM,
             "A new sick report with the message id of an earlier report of this client (use a Correctie to change a report).",

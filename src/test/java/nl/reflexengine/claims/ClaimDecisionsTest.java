@@ -20,7 +20,9 @@ import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.enrichment.ReportEnricher;
 import nl.reflexengine.reference.ReferenceCatalog;
 import nl.reflexengine.reference.ReferenceDataLoader;
+import nl.reflexengine.report.EmploymentNature;
 import nl.reflexengine.report.MessageKind;
+import nl.reflexengine.report.Phase;
 import nl.reflexengine.report.Reason;
 import nl.reflexengine.report.Recovery;
 import nl.reflexengine.report.SickReport;
@@ -146,7 +148,51 @@ class ClaimDecisionsTest {
         assertThat(decision.claim().claimNumber()).isEqualTo(original.claim().claimNumber());
         assertThat(decision.claim().firstDay()).isEqualTo(FIRST_DAY.plusDays(1));
         assertThat(decision.event())
-                .isEqualTo("CORRECTED by CORRECTION-1; firstDay: " + FIRST_DAY + " -> " + FIRST_DAY.plusDays(1));
+                .startsWith("CORRECTED by CORRECTION-1; firstDay: " + FIRST_DAY + " -> " + FIRST_DAY.plusDays(1));
+    }
+
+    @Test
+    void aCorrectionOfTheEndDateJudgesTheOriginalReportAgainDeadlineDaysLateAndFineTogether() {
+        LocalDate start = FIRST_DAY.minusMonths(6);
+        SickReport original = validSickReport()
+                .messageId("END-1", null)
+                .employment(EmploymentNature.FIXED_TERM, Phase.ABU_B, false, start, LocalDate.of(2026, 10, 20))
+                .build();
+        Claim onTime = decide(original, RECEIVED).claim();
+        assertThat(onTime.daysLate()).isZero();
+        registered.add(onTime);
+
+        // the contract really ended on Friday 9 October: the report of Tuesday the 13th came 4 days late
+        SickReport correction = validSickReport()
+                .kind(MessageKind.CORRECTION)
+                .messageId("END-1-C", "END-1")
+                .employment(EmploymentNature.FIXED_TERM, Phase.ABU_B, false, start, LocalDate.of(2026, 10, 9))
+                .build();
+        ClaimDecision decision = decide(correction, RECEIVED.plus(30, java.time.temporal.ChronoUnit.DAYS));
+
+        Claim corrected = decision.claim();
+        assertThat(corrected.reportingDue())
+                .isEqualTo(ZonedDateTime.of(2026, 10, 9, 15, 0, 0, 0, ZoneId.of("Europe/Amsterdam"))
+                        .toInstant());
+        assertThat(corrected.daysLate())
+                .as("as of the original report, not the correction")
+                .isEqualTo(4);
+        assertThat(corrected.fineEuro()).isEqualTo(70);
+        assertThat(decision.event())
+                .isEqualTo("CORRECTED by END-1-C; reportingDue: " + onTime.reportingDue() + " -> "
+                        + corrected.reportingDue() + "; daysLate: 0 -> 4; fineEuro: 0 -> 70");
+    }
+
+    @Test
+    void aCorrectionCannotTurnASickReportIntoLeave() {
+        registered.add(claim("SICK-1", FIRST_DAY, ClaimStatus.LOPEND));
+        SickReport leave = validSickReport()
+                .kind(MessageKind.CORRECTION)
+                .messageId("SICK-1-C", "SICK-1")
+                .reason(Reason.WAZO)
+                .build();
+
+        assertThat(rejection(leave)).containsExactly(ViolationCode.CORRECTION_KIND_CHANGED);
     }
 
     @Test
@@ -260,7 +306,8 @@ class ClaimDecisionsTest {
                 0,
                 "MAIL",
                 RECEIVED,
-                messageId);
+                messageId,
+                null);
     }
 
     /** The claims already registered, as the database would answer for them. */

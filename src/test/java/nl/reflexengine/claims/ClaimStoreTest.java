@@ -109,7 +109,7 @@ class ClaimStoreTest {
     }
 
     @Test
-    void aWeek42ReportCompletesThatActionPoint() {
+    void aWeek42ReportLeavesItsPointToTheReportSentToUwv() {
         RegisteredClaim created = create("C-ZONNIG", "W42-1", "123456782");
 
         store.store(
@@ -121,15 +121,25 @@ class ClaimStoreTest {
                 message(),
                 "W42-1-R");
 
-        assertThat(jdbc.queryForObject(
-                        "select status from action_point where claim_id = ? and kind = 'WEEK_42_REPORT'",
-                        String.class,
-                        created.id()))
-                .isEqualTo("DONE");
+        assertThat(claims.actionPoints(created.id()))
+                .extracting(ActionPoint::status)
+                .containsExactly(ActionPoint.Status.OPEN);
         assertThat(claims.byMessage("C-ZONNIG", "W42-1-R"))
                 .as("the report's own id finds the claim")
                 .map(StoredClaim::id)
                 .contains(created.id());
+
+        Instant sent = RECEIVED.plusSeconds(43 * 7 * 86_400L);
+        assertThat(store.settle(created.id(), List.of("WEEK_42_REPORT"), sent, "verstuurd naar UWV als RX-1-L"))
+                .isEqualTo(1);
+        assertThat(store.settle(created.id(), List.of("WEEK_42_REPORT"), sent.plusSeconds(60), "again"))
+                .as("a settled point stays as it was settled")
+                .isZero();
+        ActionPoint settled = claims.actionPoints(created.id()).get(0);
+        assertThat(settled.status()).isEqualTo(ActionPoint.Status.DONE);
+        assertThat(settled.doneAt()).isEqualTo(sent);
+        assertThat(settled.doneBy()).isEqualTo("verstuurd naar UWV als RX-1-L");
+        assertThat(settled.late()).as("sent a week after its due moment").isTrue();
     }
 
     @Test
@@ -188,7 +198,8 @@ class ClaimStoreTest {
                 claim.fineEuro(),
                 claim.channel(),
                 claim.receivedAt(),
-                claim.messageId());
+                claim.messageId(),
+                claim.leave());
     }
 
     private static Claim claim(String clientId, String messageId, String bsn, ClaimStatus status) {
@@ -213,6 +224,7 @@ class ClaimStoreTest {
                 0,
                 "SFTP",
                 RECEIVED,
-                messageId);
+                messageId,
+                null);
     }
 }

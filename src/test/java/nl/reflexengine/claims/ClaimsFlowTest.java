@@ -1,10 +1,13 @@
 package nl.reflexengine.claims;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.reflexengine.testing.TestMessages.correction;
+import static nl.reflexengine.testing.TestMessages.recovery;
+import static nl.reflexengine.testing.TestMessages.sickReport;
+import static nl.reflexengine.testing.TestMessages.wazo;
+import static nl.reflexengine.testing.TestMessages.withdrawal;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +76,14 @@ class ClaimsFlowTest {
         var stored = claims.byNumber(original.claimNumber()).orElseThrow();
         assertThat(stored.claim().firstDay()).isEqualTo(LocalDate.of(2026, 10, 13));
         assertThat(claims.history(stored.id()))
-                .containsExactly("CREATED", "CORRECTED by FLOW-2-C; firstDay: 2026-10-12 -> 2026-10-13");
+                .containsExactly(
+                        "CREATED",
+                        "CORRECTED by FLOW-2-C; firstDay: 2026-10-12 -> 2026-10-13;"
+                                + " reportingDue: 2026-11-23T22:59:59.999Z -> 2026-11-24T22:59:59.999Z; daysLate: 9 -> 8");
+        assertThat(stored.claim().daysLate())
+                .as("judged as of the original report, against the moved deadline")
+                .isEqualTo(8);
+        assertThat(stored.claim().fineEuro()).isEqualTo(230);
         // a correction of the correction finds the same claim
         assertThat(ingest(correction("FLOW-2-D", "FLOW-2-C", bsn, LocalDate.of(2026, 10, 14)))
                         .claimNumber())
@@ -114,6 +124,14 @@ class ClaimsFlowTest {
         assertThat(stored.claim().closingReason()).isEqualTo("HERSTELD");
         assertThat(stored.claim().lastClaimDay()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(stored.claim().partialPercentage()).isEqualByComparingTo("50");
+        assertThat(claims.actionPoints(stored.id()))
+                .as("kept, marked not needed; what is owed to UWV stays open")
+                .allSatisfy(point -> assertThat(point.status())
+                        .isEqualTo(
+                                point.kind().equals(ActionPlan.UWV_SICK_REPORT)
+                                        ? ActionPoint.Status.OPEN
+                                        : ActionPoint.Status.NOT_NEEDED))
+                .hasSize(ClaimRulesFixture.NEW_CLAIM_ACTION_POINTS.size());
         assertThat(codes(ingest(recovery("FLOW-4-R2", bsn, LocalDate.of(2026, 10, 12), "2026-11-02", true))))
                 .as("no running claim left")
                 .containsExactly(ViolationCode.CLAIM_NOT_FOUND);
@@ -134,6 +152,38 @@ class ClaimsFlowTest {
         assertThat(claims.actionPoints(stored.id()))
                 .extracting(ActionPoint::kind)
                 .containsExactlyInAnyOrder("FIRST_CONTACT", "UWV_VANGNET_REPORT");
+    }
+
+    @Test
+    void aWazoApplicationIsALeaveRecordWithoutSicknessFollowUp() throws Exception {
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
+        ingest(sickReport("FLOW-10A", bsn, LocalDate.of(2026, 5, 4)));
+
+        Submission leave = ingest(wazo("FLOW-10", bsn));
+
+        assertThat(leave.outcome()).isEqualTo(Outcome.ACCEPTED);
+        assertThat(leave.claimNumber()).matches("WZ-\\d{4}-\\d{6}");
+        assertThat(leave.uwvFlows()).containsExactly("AANVRAAG_WAZO_UITKERING");
+        Claim record = claims.byNumber(leave.claimNumber()).orElseThrow().claim();
+        assertThat(record.kind()).isEqualTo(Claim.Kind.LEAVE);
+        assertThat(record.leave().reason()).isEqualTo(nl.reflexengine.report.WazoReason.PREGNANCY_AND_BIRTH_LEAVE);
+        assertThat(record.leave().expectedDeliveryDate()).isNotNull();
+        assertThat(record.vangnet()).isFalse();
+        assertThat(record.frequentAbsence())
+                .as("leave is no absence through sickness")
+                .isFalse();
+        assertThat(record.reportingDue()).isNull();
+        assertThat(claims.actionPoints(
+                        claims.byNumber(leave.claimNumber()).orElseThrow().id()))
+                .extracting(ActionPoint::kind)
+                .containsExactly(ActionPlan.UWV_WAZO_APPLICATION);
+        Submission second = ingest(sickReport("FLOW-10C", bsn, LocalDate.of(2026, 10, 5)));
+        assertThat(claims.byNumber(second.claimNumber()).orElseThrow().claim().frequentAbsence())
+                .as("two sick reports and a leave in six months: the leave does not count")
+                .isFalse();
+        assertThat(codes(ingest(recovery("FLOW-10-R", bsn, record.firstDay(), "2026-11-02", true))))
+                .as("a leave record is no sickness to recover from")
+                .containsExactly(ViolationCode.CLAIM_NOT_FOUND);
     }
 
     @Test
@@ -215,61 +265,5 @@ class ClaimsFlowTest {
 
     private static List<ViolationCode> codes(Submission submission) {
         return submission.violations().stream().map(Violation::code).toList();
-    }
-
-    /** A Zonnig sick report (from the ziek-uitzendkracht sample) for this person and first day. */
-    private static String sickReport(String messageId, String bsn, LocalDate firstDay) throws Exception {
-        return Files.readString(Path.of("samples/reflex/valid/ziek-uitzendkracht.xml"), UTF_8)
-                .replaceFirst("<BerichtId>[^<]+</BerichtId>", "<BerichtId>" + messageId + "</BerichtId>")
-                .replaceFirst("<Bsn>[^<]+</Bsn>", "<Bsn>" + bsn + "</Bsn>")
-                .replaceFirst(
-                        "<AangemaaktOp>[^<]+</AangemaaktOp>", "<AangemaaktOp>2026-11-20T10:00:00+01:00</AangemaaktOp>")
-                .replaceFirst("<StartdatumEersteDienstverband>[^<]+<", "<StartdatumEersteDienstverband>2025-01-06<")
-                .replaceFirst("<EersteZiektedag>[^<]+<", "<EersteZiektedag>" + firstDay + "<")
-                .replaceFirst("<DatumZiekgemeld>[^<]+<", "<DatumZiekgemeld>" + firstDay + "<")
-                .replaceFirst("<LaatsteWerkdag>[^<]+<", "<LaatsteWerkdag>" + firstDay.minusDays(1) + "<")
-                .replaceFirst(
-                        "<VolgendeGeroosterdeWerkdag>[^<]+<",
-                        "<VolgendeGeroosterdeWerkdag>" + firstDay.plusDays(1) + "<");
-    }
-
-    private static String correction(String messageId, String corrects, String bsn, LocalDate firstDay)
-            throws Exception {
-        return sickReport(messageId, bsn, firstDay)
-                .replace("<Ziekmelding ", "<Correctie ")
-                .replace("</Ziekmelding>", "</Correctie>")
-                .replace("</Bericht>", "</Bericht>\n    <CorrigeertBerichtId>" + corrects + "</CorrigeertBerichtId>");
-    }
-
-    private static String withdrawal(String messageId, String withdraws, String bsn) {
-        return """
-                <Intrekking xmlns="urn:reflex-engine:reflex:v1">
-                    <Bericht><BerichtId>%s</BerichtId><Verloningssysteem>Easyflex</Verloningssysteem>
-                        <AangemaaktOp>2026-11-20T11:00:00+01:00</AangemaaktOp><Test>false</Test></Bericht>
-                    <TrektInBerichtId>%s</TrektInBerichtId>
-                    <Werkgever><Loonheffingennummer>811111112L01</Loonheffingennummer><ZwContract>ZW-ZON-2026</ZwContract>
-                        <Vestigingscode>ZON-AMS</Vestigingscode></Werkgever>
-                    <Werknemer><Bsn>%s</Bsn></Werknemer>
-                </Intrekking>
-                """.formatted(messageId, withdraws, bsn);
-    }
-
-    private static String recovery(String messageId, String bsn, LocalDate firstDay, String date, boolean full) {
-        String how = full
-                ? "<VolledigHersteld><DatumHersteld>" + date + "</DatumHersteld></VolledigHersteld>"
-                : "<GedeeltelijkHersteld><DatumHervatting>" + date
-                        + "</DatumHervatting><PercentageHervat>50</PercentageHervat>"
-                        + "<SvLoonEersteZiektedag>120.00</SvLoonEersteZiektedag><SvLoonPerDagGedeeltelijk>60.00</SvLoonPerDagGedeeltelijk>"
-                        + "</GedeeltelijkHersteld>";
-        return """
-                <MeldingWerkhervatting xmlns="urn:reflex-engine:digizsm:v1">
-                    <Berichtkop><Kenmerk>%s</Kenmerk><Software>Easyflex</Software>
-                        <AangemaaktOp>2026-11-20T12:00:00+01:00</AangemaaktOp><Test>false</Test></Berichtkop>
-                    <Werkgever><Loonheffingennummer>811111112L01</Loonheffingennummer></Werkgever>
-                    <Verzekerde><Bsn>%s</Bsn><Geboortedatum>1990-01-01</Geboortedatum><Achternaam>Test</Achternaam></Verzekerde>
-                    <EersteZiektedag>%s</EersteZiektedag>
-                    %s
-                </MeldingWerkhervatting>
-                """.formatted(messageId, bsn, firstDay, how);
     }
 }

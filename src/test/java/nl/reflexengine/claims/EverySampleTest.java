@@ -26,12 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every sample, in replay order, through the production routes: for each accepted sick report its claim,
- * its action points, the UWV message (read back through the engine's own schema pass and compared with the
- * sample it came from) and its confirmation; for each test message the report to the process manager.
+ * Every sample, in replay order, through the production routes: for each accepted message every UWV message
+ * it queued, compared with reviewed expected files; for each accepted sick report or WAZO application its
+ * record, its action points, its first UWV message (read back through the engine's own schema pass and
+ * compared with the sample it came from) and its confirmation; for each test message the report to the
+ * process manager.
  */
 @EngineTest
 class EverySampleTest {
+
+    /** Stands for the claim number in the expected files: it carries the year and the run's sequence. */
+    private static final String CLAIM = "CLAIM-NUMBER";
 
     @Autowired
     ProducerTemplate template;
@@ -58,6 +63,7 @@ class EverySampleTest {
         }
         int claimsChecked = 0;
         int testReportsChecked = 0;
+        int uwvMessagesChecked = 0;
         for (Path sample : samples) {
             String name = root.relativize(sample).toString();
             byte[] raw = Files.readAllBytes(sample);
@@ -65,6 +71,9 @@ class EverySampleTest {
                     "direct:ingest",
                     InboundMessage.file(raw, Channel.REPLAY, name, Instant.now(), false),
                     Submission.class);
+            if (done.outcome() == Outcome.ACCEPTED) {
+                uwvMessagesChecked += checkUwvMessages(name, done);
+            }
             if (done.outcome() == Outcome.ACCEPTED && createsClaim(done.report())) {
                 checkNewClaim(name, done);
                 claimsChecked++;
@@ -76,6 +85,7 @@ class EverySampleTest {
         }
         assertThat(claimsChecked).as("accepted sick reports among the samples").isGreaterThanOrEqualTo(25);
         assertThat(testReportsChecked).as("test reflexes among the samples").isGreaterThanOrEqualTo(6);
+        assertThat(uwvMessagesChecked).as("UWV messages of the samples").isGreaterThanOrEqualTo(32);
     }
 
     private static boolean createsClaim(SickReport report) {
@@ -90,27 +100,35 @@ class EverySampleTest {
                 .as(name)
                 .isEqualTo(done.enriched().client().id());
         boolean vangnet = (Boolean) claim.get("VANGNET");
+        boolean leave = source.isLeaveApplication();
+        assertThat(claim.get("KIND")).as(name).isEqualTo(leave ? "LEAVE" : "SICKNESS");
         assertThat(claim.get("STATUS")).as(name).isEqualTo(vangnet ? "GESLOTEN" : "LOPEND");
-        Integer points = jdbc.queryForObject(
-                "select count(*) from action_point where claim_id = ?", Integer.class, claim.get("ID"));
-        assertThat(points).as(name + " action points").isEqualTo(vangnet ? 2 : 9);
+        List<String> points =
+                jdbc.queryForList("select kind from action_point where claim_id = ?", String.class, claim.get("ID"));
+        if (leave) {
+            assertThat(points).as(name + " leave: only its way to UWV").containsExactly("UWV_WAZO_APPLICATION");
+        } else {
+            assertThat(points).as(name + " action points").hasSize(vangnet ? 2 : 9);
+        }
 
         String xml = jdbc.queryForObject(
-                "select xml from uwv_outbox where claim_id = ? and flow = 'ZIEKTEAANGIFTE'",
+                "select xml from uwv_outbox where claim_id = ? and flow = ?",
                 String.class,
-                claim.get("ID"));
-        assertSameAsExpected(name, xml);
+                claim.get("ID"),
+                leave ? "AANVRAAG_WAZO_UITKERING" : "ZIEKTEAANGIFTE");
         SickReport sent = readBack(xml);
+        assertThat(sent.kind())
+                .as(name + " a WAZO application is never a Ziekteaangifte")
+                .isEqualTo(leave ? MessageKind.WAZO_APPLICATION : MessageKind.SICK_REPORT);
         assertThat(sent.employee().bsn())
                 .as(name + " UWV message")
                 .isEqualTo(source.employee().bsn());
         assertThat(sent.employer().loonheffingennummer())
                 .as(name)
                 .isEqualTo(source.employer().loonheffingennummer());
-        assertThat(sent.incapacity().firstDay())
+        assertThat(leave ? sent.wazo().leaveStart() : sent.incapacity().firstDay())
                 .as(name)
-                .isEqualTo(
-                        claim.get("FIRST_DAY") == null ? null : ((java.sql.Date) claim.get("FIRST_DAY")).toLocalDate());
+                .isEqualTo(((java.sql.Date) claim.get("FIRST_DAY")).toLocalDate());
 
         List<Map<String, Object>> confirmations = jdbc.queryForList(
                 "select * from mail_outbox where audit_id = ? and kind = 'CONFIRMATION'", done.auditId());
@@ -149,8 +167,23 @@ class EverySampleTest {
     }
 
     /**
-     * The UWV message compared with its reviewed expected file (src/test/resources/uwv/expected), leaving out the two
-     * parts that differ per run: the kenmerk (from the claim number, which carries the year) and the time.
+     * Every UWV message an accepted sample queued, in order, each compared with its reviewed expected file:
+     * {@code <sample>} for the first, {@code <sample>-2.xml} for the second, and so on.
+     */
+    private int checkUwvMessages(String name, Submission done) throws java.io.IOException {
+        List<Map<String, Object>> queued =
+                jdbc.queryForList("select flow, xml from uwv_outbox where audit_id = ? order by id", done.auditId());
+        assertThat(queued).extracting(row -> row.get("FLOW")).as(name).containsExactlyElementsOf(done.uwvFlows());
+        for (int i = 0; i < queued.size(); i++) {
+            String file = i == 0 ? name : name.replaceFirst("\\.xml$", "-" + (i + 1) + ".xml");
+            assertSameAsExpected(file, ((String) queued.get(i).get("XML")).replace(done.claimNumber(), CLAIM));
+        }
+        return queued.size();
+    }
+
+    /**
+     * The UWV message compared with its reviewed expected file (src/test/resources/uwv/expected), the claim
+     * number in its kenmerken replaced by {@link #CLAIM}, leaving out the part that differs per run: the time.
      */
     private static void assertSameAsExpected(String name, String xml) throws java.io.IOException {
         Path expected = Path.of("src/test/resources/uwv/expected", name);
@@ -163,8 +196,7 @@ class EverySampleTest {
                 .withTest(xml)
                 .ignoreWhitespace()
                 .ignoreComments()
-                .withNodeFilter(
-                        node -> !"AangemaaktOp".equals(node.getLocalName()) && !"Kenmerk".equals(node.getLocalName()))
+                .withNodeFilter(node -> !"AangemaaktOp".equals(node.getLocalName()))
                 .checkForSimilar()
                 .build();
         assertThat(diff.hasDifferences()).as(name + ": " + diff).isFalse();

@@ -126,7 +126,7 @@ class ReplayTest {
         Map<String, String> expected = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(SAMPLES.resolve("expected.csv"), UTF_8)) {
             for (CSVRecord row : header().parse(reader)) {
-                expected.put(row.get("source"), row.get("outcome") + " " + row.get("codes"));
+                expected.put(row.get("source"), verdict(row));
             }
         }
         return expected;
@@ -134,8 +134,13 @@ class ReplayTest {
 
     private static Map<String, String> outcomesAndCodes(Path report) throws IOException {
         Map<String, String> actual = new LinkedHashMap<>();
-        rows(report).forEach((source, row) -> actual.put(source, row.get("outcome") + " " + row.get("codes")));
+        rows(report).forEach((source, row) -> actual.put(source, verdict(row)));
         return actual;
+    }
+
+    /** What the engine decided about one message: its outcome, its codes and what it queued for UWV. */
+    private static String verdict(CSVRecord row) {
+        return row.get("outcome") + " [" + row.get("codes") + "] uwv: [" + row.get("uwv_flows") + "]";
     }
 
     private static Map<String, CSVRecord> rows(Path report) throws IOException {

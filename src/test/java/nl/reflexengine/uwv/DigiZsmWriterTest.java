@@ -24,14 +24,14 @@ import org.xmlunit.diff.Diff;
  * The Ziekteaangifte UWV receives, compared with reviewed expected files. The creation time is the only
  * part that differs per run and is left out of the comparison.
  */
-class ZiekteaangifteWriterTest {
+class DigiZsmWriterTest {
 
     private static final ValidationProperties VALIDATION =
             new ValidationProperties(Path.of("schemas"), 5_242_880, 50, Set.of("Easyflex", "UBplus", "Flexservice"));
     private static final SchemaCatalog SCHEMAS = new SchemaCatalog(VALIDATION);
     private static final OffsetDateTime CREATED = OffsetDateTime.parse("2026-11-23T10:00:00+01:00");
 
-    private final ZiekteaangifteWriter writer = new ZiekteaangifteWriter(SCHEMAS);
+    private final DigiZsmWriter writer = new DigiZsmWriter(SCHEMAS);
 
     @Test
     void writesTheSickReportOfAReflexMessage() throws Exception {
