@@ -16,9 +16,9 @@ public interface ClaimLookup {
     /** Whether a report or correction of this client already used this message id (withdrawn ones too). */
     boolean messageIdUsed(String clientId, String messageId);
 
-    /** The running claim of this person with this first day at this client. */
+    /** The running sickness claim of this person with this first day at this client (never a leave record). */
     Optional<StoredClaim> open(String clientId, String bsn, LocalDate firstDay);
 
-    /** The first sick days of this person's claims (not withdrawn) at this client within the given period. */
+    /** The first sick days of this person's sickness claims (not withdrawn) at this client within the given period. */
     List<LocalDate> firstDaysStarting(String clientId, String bsn, LocalDate from, LocalDate to);
 }
