@@ -91,7 +91,7 @@ public class ClaimDecisions {
         }
         Claim claim = newClaim(enriched, received);
         return ClaimDecision.create(
-                claim, actionPlan.forNewClaim(claim.firstDay(), claim.receivedAt(), claim.vangnet()));
+                claim, actionPlan.forNewClaim(clientId, claim.firstDay(), claim.receivedAt(), claim.vangnet()));
     }
 
     private ClaimDecision correct(EnrichedSickReport enriched, Received received) {

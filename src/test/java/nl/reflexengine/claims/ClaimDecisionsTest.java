@@ -98,6 +98,30 @@ class ClaimDecisionsTest {
     }
 
     @Test
+    void aClientWithItsProblemAnalysisInWeekTenGetsItThere() {
+        ClaimProperties weekTen = ClaimRulesFixture.withProblemAnalysisWeeks(Map.of("C-ZONNIG", 10));
+        ClaimDecisions forZonnig = new ClaimDecisions(
+                registered,
+                new ActionPlan(weekTen, calendar),
+                new ReportingDeadline(weekTen, calendar),
+                new FrequentAbsence(registered, weekTen));
+
+        ClaimDecision decision = forZonnig.decide(
+                enriched(validSickReport().messageId("WEEK-10", null).build()), RECEIVED, "MAIL");
+
+        assertThat(decision.actionPoints())
+                .filteredOn(point -> point.kind().equals("PROBLEM_ANALYSIS"))
+                .singleElement()
+                .satisfies(point -> assertThat(point.due())
+                        .isEqualTo(FIRST_DAY
+                                .plusWeeks(10)
+                                .plusDays(1)
+                                .atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                                .toInstant()
+                                .minusMillis(1)));
+    }
+
+    @Test
     void aLateReportCarriesItsDaysLateAndFine() {
         // with uitzendbeding due six weeks after 12 October: 23 November; received 7 December is 14 days late
         Instant received = ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneId.of("Europe/Amsterdam"))

@@ -16,6 +16,7 @@ final class ClaimRulesFixture {
             "PLAN_OF_APPROACH",
             "WEEK_42_REPORT",
             "FIRST_YEAR_EVALUATION",
+            "FIRST_YEAR_ASSESSMENT",
             "CURRENT_OPINION",
             "REINTEGRATION_REPORT",
             "DOSSIER_CLOSES");
@@ -23,11 +24,17 @@ final class ClaimRulesFixture {
     private ClaimRulesFixture() {}
 
     static ClaimProperties domainDefaults() {
+        return withProblemAnalysisWeeks(Map.of());
+    }
+
+    /** The domain's defaults, with these clients' problem analysis in another week. */
+    static ClaimProperties withProblemAnalysisWeeks(Map<String, Integer> problemAnalysisWeek) {
         Map<Milestone, Integer> weeks = new EnumMap<>(Milestone.class);
         weeks.put(Milestone.PROBLEM_ANALYSIS, 6);
         weeks.put(Milestone.PLAN_OF_APPROACH, 8);
         weeks.put(Milestone.WEEK_42_REPORT, 42);
         weeks.put(Milestone.FIRST_YEAR_EVALUATION, 48);
+        weeks.put(Milestone.FIRST_YEAR_ASSESSMENT, 53);
         weeks.put(Milestone.CURRENT_OPINION, 83);
         weeks.put(Milestone.REINTEGRATION_REPORT, 89);
         weeks.put(Milestone.DOSSIER_CLOSES, 104);
@@ -36,6 +43,7 @@ final class ClaimRulesFixture {
                 2,
                 4,
                 weeks,
+                problemAnalysisWeek,
                 LocalTime.of(15, 0),
                 6,
                 List.of(

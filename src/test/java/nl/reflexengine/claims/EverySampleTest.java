@@ -93,7 +93,7 @@ class EverySampleTest {
         assertThat(claim.get("STATUS")).as(name).isEqualTo(vangnet ? "GESLOTEN" : "LOPEND");
         Integer points = jdbc.queryForObject(
                 "select count(*) from action_point where claim_id = ?", Integer.class, claim.get("ID"));
-        assertThat(points).as(name + " action points").isEqualTo(vangnet ? 2 : 9);
+        assertThat(points).as(name + " action points").isEqualTo(vangnet ? 2 : 10);
 
         String xml = jdbc.queryForObject(
                 "select xml from uwv_outbox where claim_id = ? and flow = 'ZIEKTEAANGIFTE'",
