@@ -3,12 +3,14 @@ package nl.reflexengine.claims;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -22,6 +24,11 @@ import org.springframework.validation.annotation.Validated;
  *     the week of {@code poortwachter.PROBLEM_ANALYSIS}
  * @param reportingCutoff on the last contract day a report must be in before this time (Dutch time)
  * @param uitzendbedingReportingWeeks a temp contract with uitzendbeding is reported within this many weeks
+ *     (when the report does not state the contract's end date, or the sickness began before {@code
+ *     uitzendbedingEndDateFrom})
+ * @param uitzendbedingEndDateFrom sickness beginning on or after this day, of a temp contract with
+ *     uitzendbeding whose report states the contract's agreed end date, is reported on that end date
+ * @param uitzendbedingMaxDaysEarly such a report may come at most this many days before the end date
  * @param fineBands fines for late reporting: from this many days late, this many euro (ascending)
  * @param frequentAbsence the frequent-absence thresholds: this many reports within this many months
  * @param goodFriday whether Good Friday is a non-working day
@@ -38,6 +45,10 @@ public record ClaimProperties(
         @NotNull LocalTime reportingCutoff,
         @Min(1) int uitzendbedingReportingWeeks,
 
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate uitzendbedingEndDateFrom,
+
+        @Min(0) int uitzendbedingMaxDaysEarly,
         @NotEmpty List<FineBand> fineBands,
         @NotEmpty List<FrequentAbsenceThreshold> frequentAbsence,
         boolean goodFriday,

@@ -218,6 +218,10 @@ public enum ViolationCode {
             Stage.CLAIM,
             "A new sick report with the message id of an earlier report of this client (use a Correctie to change a report).",
             "Dit berichtkenmerk is al gebruikt voor een andere ziekmelding van deze werkgever. Geef elk bericht een eigen kenmerk; gebruik een correctie om een melding te wijzigen."),
+    REPORTED_TOO_EARLY(
+            Stage.CLAIM,
+            "A sick report of a temp contract with uitzendbeding (sickness from 1 July 2023, `reflex.claims.uitzendbeding-end-date-from`) stating the contract's agreed end date, received more than 10 days (`reflex.claims.uitzendbeding-max-days-early`) before that end date.",
+            "Deze ziekmelding is te vroeg verstuurd. Bij een uitzendcontract met uitzendbeding meldt u de ziekte op de afgesproken einddatum van het contract (de einddatum bij het dienstverband), en niet meer dan 10 dagen vóór die einddatum. Stuur de ziekmelding opnieuw binnen die 10 dagen."),
     SENDER_NOT_AUTHORISED_FOR_EMPLOYER(
             Stage.REFERENCE,
             "The mail sender or drop folder belongs to another client than the loonheffingennummer.",

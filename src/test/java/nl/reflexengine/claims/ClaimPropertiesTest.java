@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,8 @@ class ClaimPropertiesTest {
             ClaimProperties rules = context.getBean(ClaimProperties.class);
             assertThat(rules).isEqualTo(ClaimRulesFixture.domainDefaults());
             assertThat(rules.poortwachter()).containsEntry(Milestone.FIRST_YEAR_ASSESSMENT, 53);
+            assertThat(rules.uitzendbedingEndDateFrom()).isEqualTo(LocalDate.of(2023, 7, 1));
+            assertThat(rules.uitzendbedingMaxDaysEarly()).isEqualTo(10);
             assertThat(rules.problemAnalysisWeekOf("C-ZONNIG")).isEqualTo(6);
         });
     }

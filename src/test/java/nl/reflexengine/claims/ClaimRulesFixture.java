@@ -1,5 +1,6 @@
 package nl.reflexengine.claims;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,11 +25,21 @@ final class ClaimRulesFixture {
     private ClaimRulesFixture() {}
 
     static ClaimProperties domainDefaults() {
-        return withProblemAnalysisWeeks(Map.of());
+        return rules(Map.of(), LocalDate.of(2023, 7, 1), 10);
     }
 
     /** The domain's defaults, with these clients' problem analysis in another week. */
     static ClaimProperties withProblemAnalysisWeeks(Map<String, Integer> problemAnalysisWeek) {
+        return rules(problemAnalysisWeek, LocalDate.of(2023, 7, 1), 10);
+    }
+
+    /** The domain's defaults, with another start and margin of the uitzendbeding end-date rule. */
+    static ClaimProperties withUitzendbedingEndDateRule(LocalDate from, int maxDaysEarly) {
+        return rules(Map.of(), from, maxDaysEarly);
+    }
+
+    private static ClaimProperties rules(
+            Map<String, Integer> problemAnalysisWeek, LocalDate uitzendbedingEndDateFrom, int maxDaysEarly) {
         Map<Milestone, Integer> weeks = new EnumMap<>(Milestone.class);
         weeks.put(Milestone.PROBLEM_ANALYSIS, 6);
         weeks.put(Milestone.PLAN_OF_APPROACH, 8);
@@ -46,6 +57,8 @@ final class ClaimRulesFixture {
                 problemAnalysisWeek,
                 LocalTime.of(15, 0),
                 6,
+                uitzendbedingEndDateFrom,
+                maxDaysEarly,
                 List.of(
                         new ClaimProperties.FineBand(1, 70),
                         new ClaimProperties.FineBand(7, 230),
