@@ -2,8 +2,6 @@ package nl.reflexengine.claims;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.report.Employee;
 import nl.reflexengine.report.MessageKind;
@@ -22,10 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ClaimDecisions {
-
-    /** Sickness UWV carries itself (the safety net): the report goes to UWV at once, the dossier closes. */
-    static final Set<Reason> VANGNET =
-            EnumSet.of(Reason.SICK_PREGNANCY, Reason.SICK_CHILDBIRTH, Reason.SICK_ORGAN_DONATION, Reason.SICK_ART_29B);
 
     private final ClaimLookup claims;
     private final ActionPlan actionPlan;
@@ -153,7 +147,7 @@ public class ClaimDecisions {
         LocalDate firstDay = firstDay(report);
         Reason reason =
                 report.incapacity() == null ? Reason.WAZO : report.incapacity().reason();
-        boolean vangnet = VANGNET.contains(reason);
+        boolean vangnet = Vangnet.applies(report.incapacity());
         var verdict = deadline.judge(report.employment(), firstDay, received.at());
         String clientId = enriched.client().id();
         return new Claim(

@@ -100,6 +100,53 @@ class ClaimDecisionsTest {
     }
 
     @Test
+    void theDigiZsmVangnetIndicatorPutsAnyReasonInTheVangnet() {
+        ClaimDecision decision = decide(
+                validSickReport()
+                        .messageId("VANGNET-2", null)
+                        .vangnet(true, null)
+                        .build(),
+                RECEIVED);
+
+        assertThat(decision.claim().reason()).isEqualTo("SICK_TEMP_WORKER");
+        assertThat(decision.claim().vangnet()).isTrue();
+        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
+        assertThat(decision.actionPoints())
+                .extracting(ActionPoint::kind)
+                .containsExactly("FIRST_CONTACT", "UWV_VANGNET_REPORT");
+    }
+
+    @Test
+    void theNoRiskStatusOfAnOccupationallyDisabledWorkerPutsAnyReasonInTheVangnet() {
+        ClaimDecision decision = decide(
+                validSickReport()
+                        .messageId("VANGNET-3", null)
+                        .vangnet(null, true)
+                        .build(),
+                RECEIVED);
+
+        assertThat(decision.claim().vangnet()).isTrue();
+        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
+        assertThat(decision.actionPoints()).hasSize(2);
+    }
+
+    @Test
+    void anIndicatorAndStatusStatedFalseLeaveAnOrdinaryClaim() {
+        ClaimDecision decision = decide(
+                validSickReport()
+                        .messageId("NOT-VANGNET-1", null)
+                        .vangnet(false, false)
+                        .build(),
+                RECEIVED);
+
+        assertThat(decision.claim().vangnet()).isFalse();
+        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.LOPEND);
+        assertThat(decision.actionPoints()).hasSize(ClaimRulesFixture.NEW_CLAIM_ACTION_POINTS.size());
+    }
+
+    @Test
     void aClientWithItsProblemAnalysisInWeekTenGetsItThere() {
         ClaimProperties weekTen = ClaimRulesFixture.withProblemAnalysisWeeks(Map.of("C-ZONNIG", 10));
         ClaimDecisions forZonnig = new ClaimDecisions(
