@@ -150,7 +150,7 @@ public enum ViolationCode {
             "Bij zwangerschaps- en bevallingsverlof is de vermoedelijke bevallingsdatum verplicht."),
     EXTRA_BIRTH_LEAVE_DETAILS_MISSING(
             Stage.RULE,
-            "Extra birth leave without weeks, leave start, child's birth date or the statement about standard birth leave.",
+            "Extra birth leave without weeks, leave start or child's birth date (without the statement about standard birth leave: `EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN`).",
             "Bij aanvullend geboorteverlof zijn het aantal weken, de startdatum, de geboortedatum van het kind en de verklaring over het opgenomen geboorteverlof verplicht."),
     EXTRA_BIRTH_LEAVE_WEEKS(
             Stage.RULE,
@@ -158,7 +158,7 @@ public enum ViolationCode {
             "Aanvullend geboorteverlof kan voor 1 tot en met 5 weken worden aangevraagd."),
     EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN(
             Stage.RULE,
-            "Extra birth leave while the standard birth leave was not taken.",
+            "Extra birth leave while the standard birth leave was not taken, or without the statement that it was (DigiZSM `GeboorteverlofOpgenomen` absent).",
             "Aanvullend geboorteverlof kan pas als het gewone geboorteverlof is opgenomen. Bevestig dat dit zo is."),
     DEATH_DETAILS_MISSING(
             Stage.RULE,
