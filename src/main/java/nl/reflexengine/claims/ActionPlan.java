@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The action points a new claim gets: first contact within 24 hours; the sick report to UWV within two
  * working days of receipt (a vangnet case: within four days of the first day, and the dossier goes to
- * UWV); the Poortwachter milestones from the first day, unless the dossier is closed at once. A WAZO
- * application gets only the point of reaching UWV.
+ * UWV); the Poortwachter milestones from the first day, unless the dossier is closed at once. The problem
+ * analysis may be in another week for a client that agreed so ({@code reflex.claims.problem-analysis-week}).
+ * A WAZO application gets only the point of reaching UWV.
  */
 public final class ActionPlan {
 
@@ -36,7 +37,10 @@ public final class ActionPlan {
         this.calendar = calendar;
     }
 
-    public List<ActionPoint> forNewClaim(LocalDate firstDay, Instant received, boolean vangnet) {
+    /**
+     * @param clientId the claim's client: its own problem-analysis week, if it has one, replaces the default
+     */
+    public List<ActionPoint> forNewClaim(String clientId, LocalDate firstDay, Instant received, boolean vangnet) {
         List<ActionPoint> points = new ArrayList<>();
         points.add(new ActionPoint(FIRST_CONTACT, received.plus(rules.firstContactHours(), ChronoUnit.HOURS)));
         if (vangnet) {
@@ -45,7 +49,10 @@ public final class ActionPlan {
         }
         points.add(new ActionPoint(UWV_SICK_REPORT, uwvDue(received)));
         for (Map.Entry<Milestone, Integer> milestone : rules.poortwachter().entrySet()) {
-            points.add(new ActionPoint(milestone.getKey().name(), endOf(firstDay.plusWeeks(milestone.getValue()))));
+            int weeks = milestone.getKey() == Milestone.PROBLEM_ANALYSIS
+                    ? rules.problemAnalysisWeekOf(clientId)
+                    : milestone.getValue();
+            points.add(new ActionPoint(milestone.getKey().name(), endOf(firstDay.plusWeeks(weeks))));
         }
         points.sort(Comparator.comparing(ActionPoint::due));
         return points;

@@ -2,8 +2,6 @@ package nl.reflexengine.claims;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.report.Employee;
 import nl.reflexengine.report.Reason;
@@ -22,10 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ClaimDecisions {
-
-    /** Sickness UWV carries itself (the safety net): the report goes to UWV at once, the dossier closes. */
-    static final Set<Reason> VANGNET =
-            EnumSet.of(Reason.SICK_PREGNANCY, Reason.SICK_CHILDBIRTH, Reason.SICK_ORGAN_DONATION, Reason.SICK_ART_29B);
 
     private final ClaimLookup claims;
     private final ActionPlan actionPlan;
@@ -94,7 +88,7 @@ public class ClaimDecisions {
                 claim,
                 claim.isLeave()
                         ? actionPlan.forLeave(claim.receivedAt())
-                        : actionPlan.forNewClaim(claim.firstDay(), claim.receivedAt(), claim.vangnet()));
+                        : actionPlan.forNewClaim(clientId, claim.firstDay(), claim.receivedAt(), claim.vangnet()));
     }
 
     private ClaimDecision correct(EnrichedSickReport enriched, Received received) {
@@ -196,7 +190,7 @@ public class ClaimDecisions {
         Employee employee = report.employee();
         LocalDate firstDay = report.incapacity().firstDay();
         Reason reason = report.incapacity().reason();
-        boolean vangnet = VANGNET.contains(reason);
+        boolean vangnet = Vangnet.applies(report.incapacity());
         var verdict = deadline.judge(report.employment(), firstDay, received.at());
         String clientId = enriched.client().id();
         return new Claim(

@@ -95,7 +95,9 @@ class DigiZsmV1Mapper {
                 null,
                 null,
                 null,
-                null);
+                null,
+                aangifte.isVangnet(),
+                aangifte.isArbeidsgehandicapt());
         Employment employment = aangifte.isUitzendbeding() == null && aangifte.getEinddatumContract() == null
                 ? null
                 : new Employment(
@@ -196,7 +198,7 @@ class DigiZsmV1Mapper {
     }
 
     private static Incapacity firstDayOnly(Reason reason, LocalDate firstDay) {
-        return new Incapacity(reason, firstDay, null, null, null, null, null, null, null, null, null, null);
+        return new Incapacity(reason, firstDay, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Header header(BerichtkopType kop, String refersTo) {

@@ -207,7 +207,9 @@ class ReflexV1Mapper {
                 melding.getVolgendeGeroosterdeWerkdag(),
                 melding.isGeroosterdVolgendeZaterdag(),
                 melding.isGeroosterdVolgendeZondag(),
-                melding.getOpmerking());
+                melding.getOpmerking(),
+                null,
+                melding.isArbeidsgehandicapt());
     }
 
     private static Wazo wazo(WazoType wazo) {

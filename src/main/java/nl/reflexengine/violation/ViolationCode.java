@@ -150,7 +150,7 @@ public enum ViolationCode {
             "Bij zwangerschaps- en bevallingsverlof is de vermoedelijke bevallingsdatum verplicht."),
     EXTRA_BIRTH_LEAVE_DETAILS_MISSING(
             Stage.RULE,
-            "Extra birth leave without weeks, leave start, child's birth date or the statement about standard birth leave.",
+            "Extra birth leave without weeks, leave start or child's birth date (without the statement about standard birth leave: `EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN`).",
             "Bij aanvullend geboorteverlof zijn het aantal weken, de startdatum, de geboortedatum van het kind en de verklaring over het opgenomen geboorteverlof verplicht."),
     EXTRA_BIRTH_LEAVE_WEEKS(
             Stage.RULE,
@@ -158,7 +158,7 @@ public enum ViolationCode {
             "Aanvullend geboorteverlof kan voor 1 tot en met 5 weken worden aangevraagd."),
     EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN(
             Stage.RULE,
-            "Extra birth leave while the standard birth leave was not taken.",
+            "Extra birth leave while the standard birth leave was not taken, or without the statement that it was (DigiZSM `GeboorteverlofOpgenomen` absent).",
             "Aanvullend geboorteverlof kan pas als het gewone geboorteverlof is opgenomen. Bevestig dat dit zo is."),
     DEATH_DETAILS_MISSING(
             Stage.RULE,
@@ -222,6 +222,10 @@ public enum ViolationCode {
             Stage.CLAIM,
             "A new sick report with the message id of an earlier report of this client (use a Correctie to change a report).",
             "Dit berichtkenmerk is al gebruikt voor een andere ziekmelding van deze werkgever. Geef elk bericht een eigen kenmerk; gebruik een correctie om een melding te wijzigen."),
+    REPORTED_TOO_EARLY(
+            Stage.CLAIM,
+            "A sick report of a temp contract with uitzendbeding (sickness from 1 July 2023, `reflex.claims.uitzendbeding-end-date-from`) stating the contract's agreed end date, received more than 10 days (`reflex.claims.uitzendbeding-max-days-early`) before that end date.",
+            "Deze ziekmelding is te vroeg verstuurd. Bij een uitzendcontract met uitzendbeding meldt u de ziekte op de afgesproken einddatum van het contract (de einddatum bij het dienstverband), en niet meer dan 10 dagen vóór die einddatum. Stuur de ziekmelding opnieuw binnen die 10 dagen."),
     SENDER_NOT_AUTHORISED_FOR_EMPLOYER(
             Stage.REFERENCE,
             "The mail sender or drop folder belongs to another client than the loonheffingennummer.",

@@ -30,6 +30,8 @@ import nl.reflexengine.violation.MessageRejectedException;
 import nl.reflexengine.violation.Violation;
 import nl.reflexengine.violation.ViolationCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The claim decision as the plain function it is: a report, when and how it arrived, and what is known of
@@ -97,6 +99,119 @@ class ClaimDecisionsTest {
         assertThat(decision.actionPoints())
                 .extracting(ActionPoint::kind)
                 .containsExactly("FIRST_CONTACT", "UWV_VANGNET_REPORT");
+    }
+
+    @Test
+    void theDigiZsmVangnetIndicatorPutsAnyReasonInTheVangnet() {
+        ClaimDecision decision = decide(
+                validSickReport()
+                        .messageId("VANGNET-2", null)
+                        .vangnet(true, null)
+                        .build(),
+                RECEIVED);
+
+        assertThat(decision.claim().reason()).isEqualTo("SICK_TEMP_WORKER");
+        assertThat(decision.claim().vangnet()).isTrue();
+        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
+        assertThat(decision.actionPoints())
+                .extracting(ActionPoint::kind)
+                .containsExactly("FIRST_CONTACT", "UWV_VANGNET_REPORT");
+    }
+
+    @Test
+    void theNoRiskStatusOfAnOccupationallyDisabledWorkerPutsAnyReasonInTheVangnet() {
+        ClaimDecision decision = decide(
+                validSickReport()
+                        .messageId("VANGNET-3", null)
+                        .vangnet(null, true)
+                        .build(),
+                RECEIVED);
+
+        assertThat(decision.claim().vangnet()).isTrue();
+        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
+        assertThat(decision.actionPoints()).hasSize(2);
+    }
+
+    @Test
+    void anIndicatorAndStatusStatedFalseLeaveAnOrdinaryClaim() {
+        ClaimDecision decision = decide(
+                validSickReport()
+                        .messageId("NOT-VANGNET-1", null)
+                        .vangnet(false, false)
+                        .build(),
+                RECEIVED);
+
+        assertThat(decision.claim().vangnet()).isFalse();
+        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.LOPEND);
+        assertThat(decision.actionPoints()).hasSize(ClaimRulesFixture.NEW_CLAIM_ACTION_POINTS.size());
+    }
+
+    @Test
+    void aClientWithItsProblemAnalysisInWeekTenGetsItThere() {
+        ClaimProperties weekTen = ClaimRulesFixture.withProblemAnalysisWeeks(Map.of("C-ZONNIG", 10));
+        ClaimDecisions forZonnig = new ClaimDecisions(
+                registered,
+                new ActionPlan(weekTen, calendar),
+                new ReportingDeadline(weekTen, calendar),
+                new FrequentAbsence(registered, weekTen));
+
+        ClaimDecision decision = forZonnig.decide(
+                enriched(validSickReport().messageId("WEEK-10", null).build()), RECEIVED, "MAIL");
+
+        assertThat(decision.actionPoints())
+                .filteredOn(point -> point.kind().equals("PROBLEM_ANALYSIS"))
+                .singleElement()
+                .satisfies(point -> assertThat(point.due())
+                        .isEqualTo(FIRST_DAY
+                                .plusWeeks(10)
+                                .plusDays(1)
+                                .atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                                .toInstant()
+                                .minusMillis(1)));
+    }
+
+    /**
+     * Uitzendbeding with the agreed end date stated, sickness from 12 October 2026, the contract ending on
+     * Friday 30 October: received 11 days before is refused, 10 days before and on the day are on time, the day
+     * after is late.
+     */
+    @ParameterizedTest
+    @CsvSource({"2026-10-20T09:00, 0, 0", "2026-10-30T14:00, 0, 0", "2026-10-31T09:00, 1, 70"})
+    void anUitzendbedingReportStatingTheEndDateIsDueOnIt(String received, int daysLate, int fine) {
+        Claim claim = decide(
+                        validSickReport()
+                                .messageId("END-DATE-" + received, null)
+                                .endDate(LocalDate.of(2026, 10, 30))
+                                .build(),
+                        dutch(received))
+                .claim();
+
+        assertThat(claim.reportingDue()).isEqualTo(dutch("2026-10-30T15:00"));
+        assertThat(claim.daysLate()).isEqualTo(daysLate);
+        assertThat(claim.fineEuro()).isEqualTo(fine);
+    }
+
+    @Test
+    void anUitzendbedingReportMoreThanTenDaysBeforeTheEndDateIsRefusedAsTooEarly() {
+        SickReport early = validSickReport()
+                .messageId("TOO-EARLY-1", null)
+                .endDate(LocalDate.of(2026, 10, 30))
+                .build();
+
+        assertThatThrownBy(() -> decide(early, dutch("2026-10-19T09:00")))
+                .isInstanceOfSatisfying(
+                        MessageRejectedException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::code)
+                                .containsExactly(ViolationCode.REPORTED_TOO_EARLY));
+    }
+
+    private static Instant dutch(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime)
+                .atZone(ZoneId.of("Europe/Amsterdam"))
+                .toInstant();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.reflexengine.claims;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +17,7 @@ final class ClaimRulesFixture {
             "PLAN_OF_APPROACH",
             "WEEK_42_REPORT",
             "FIRST_YEAR_EVALUATION",
+            "FIRST_YEAR_ASSESSMENT",
             "CURRENT_OPINION",
             "REINTEGRATION_REPORT",
             "DOSSIER_CLOSES");
@@ -23,11 +25,27 @@ final class ClaimRulesFixture {
     private ClaimRulesFixture() {}
 
     static ClaimProperties domainDefaults() {
+        return rules(Map.of(), LocalDate.of(2023, 7, 1), 10);
+    }
+
+    /** The domain's defaults, with these clients' problem analysis in another week. */
+    static ClaimProperties withProblemAnalysisWeeks(Map<String, Integer> problemAnalysisWeek) {
+        return rules(problemAnalysisWeek, LocalDate.of(2023, 7, 1), 10);
+    }
+
+    /** The domain's defaults, with another start and margin of the uitzendbeding end-date rule. */
+    static ClaimProperties withUitzendbedingEndDateRule(LocalDate from, int maxDaysEarly) {
+        return rules(Map.of(), from, maxDaysEarly);
+    }
+
+    private static ClaimProperties rules(
+            Map<String, Integer> problemAnalysisWeek, LocalDate uitzendbedingEndDateFrom, int maxDaysEarly) {
         Map<Milestone, Integer> weeks = new EnumMap<>(Milestone.class);
         weeks.put(Milestone.PROBLEM_ANALYSIS, 6);
         weeks.put(Milestone.PLAN_OF_APPROACH, 8);
         weeks.put(Milestone.WEEK_42_REPORT, 42);
         weeks.put(Milestone.FIRST_YEAR_EVALUATION, 48);
+        weeks.put(Milestone.FIRST_YEAR_ASSESSMENT, 53);
         weeks.put(Milestone.CURRENT_OPINION, 83);
         weeks.put(Milestone.REINTEGRATION_REPORT, 89);
         weeks.put(Milestone.DOSSIER_CLOSES, 104);
@@ -36,8 +54,11 @@ final class ClaimRulesFixture {
                 2,
                 4,
                 weeks,
+                problemAnalysisWeek,
                 LocalTime.of(15, 0),
                 6,
+                uitzendbedingEndDateFrom,
+                maxDaysEarly,
                 List.of(
                         new ClaimProperties.FineBand(1, 70),
                         new ClaimProperties.FineBand(7, 230),

@@ -108,7 +108,7 @@ class EverySampleTest {
         if (leave) {
             assertThat(points).as(name + " leave: only its way to UWV").containsExactly("UWV_WAZO_APPLICATION");
         } else {
-            assertThat(points).as(name + " action points").hasSize(vangnet ? 2 : 9);
+            assertThat(points).as(name + " action points").hasSize(vangnet ? 2 : 10);
         }
 
         String xml = jdbc.queryForObject(

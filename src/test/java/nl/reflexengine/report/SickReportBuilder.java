@@ -56,6 +56,8 @@ public final class SickReportBuilder {
             null,
             null,
             null,
+            null,
+            null,
             null);
     private Wazo wazo;
     private Death death;
@@ -188,7 +190,9 @@ public final class SickReportBuilder {
                 null,
                 null,
                 null,
-                null);
+                null,
+                incapacity.vangnetIndicator(),
+                incapacity.occupationallyDisabled());
         return this;
     }
 
@@ -205,7 +209,29 @@ public final class SickReportBuilder {
                 null,
                 null,
                 null,
-                null);
+                null,
+                incapacity.vangnetIndicator(),
+                incapacity.occupationallyDisabled());
+        return this;
+    }
+
+    /** The DigiZSM vangnet indicator and the no-risk status (arbeidsgehandicapte); null: not stated. */
+    public SickReportBuilder vangnet(Boolean indicator, Boolean occupationallyDisabled) {
+        incapacity = new Incapacity(
+                incapacity.reason(),
+                incapacity.firstDay(),
+                incapacity.reportedSickOn(),
+                incapacity.accident(),
+                incapacity.lastWorkingDay(),
+                incapacity.hoursWorkedFirstDay(),
+                incapacity.scheduledHoursFirstDay(),
+                incapacity.workObligationFirstDay(),
+                incapacity.nextScheduledWorkingDay(),
+                incapacity.scheduledNextSaturday(),
+                incapacity.scheduledNextSunday(),
+                incapacity.remark(),
+                indicator,
+                occupationallyDisabled);
         return this;
     }
 

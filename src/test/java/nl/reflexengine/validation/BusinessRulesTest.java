@@ -35,6 +35,7 @@ import nl.reflexengine.violation.ViolationCode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every business rule, each with a case that breaks it and one that keeps it. */
@@ -328,7 +329,43 @@ class BusinessRulesTest {
             assertThat(codes(extraBirthLeave(3, false))).containsExactly(EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN);
         }
 
-        private SickReportBuilder extraBirthLeave(int weeks, boolean standardTaken) {
+        /** An absent statement is refused the way a false one is: same code, same field. */
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(booleans = false)
+        void rejectsExtraBirthLeaveWithoutTheStatementThatStandardBirthLeaveWasTaken(Boolean standardTaken) {
+            assertThat(violations(extraBirthLeave(3, standardTaken)))
+                    .extracting(Violation::code, Violation::field)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN, "wazo.extraBirthLeave.standardBirthLeaveTaken"));
+        }
+
+        @ParameterizedTest
+        @NullSource
+        @ValueSource(booleans = false)
+        void rejectsADigiZsmExtraBirthLeaveApplicationWithoutTheStatement(Boolean standardTaken) {
+            var leave = new ExtraBirthLeave(3, FIRST_DAY, FIRST_DAY.minusWeeks(2), standardTaken, null);
+            var application = validSickReport()
+                    .origin(Origin.DIGIZSM)
+                    .kind(MessageKind.WAZO_APPLICATION)
+                    .wazo(new Wazo(WazoReason.EXTRA_BIRTH_LEAVE, FIRST_DAY, null, null, null, leave));
+
+            assertThat(codes(application)).containsExactly(EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN);
+        }
+
+        @Test
+        void paidParentalLeaveNeedsNoStatementAboutBirthLeave() {
+            // DigiZSM carries the child's birth date for parental leave too, in the same fields
+            var details = new ExtraBirthLeave(null, FIRST_DAY, FIRST_DAY.minusMonths(3), null, null);
+            var application = validSickReport()
+                    .origin(Origin.DIGIZSM)
+                    .kind(MessageKind.WAZO_APPLICATION)
+                    .wazo(new Wazo(WazoReason.PAID_PARENTAL_LEAVE, FIRST_DAY, null, null, null, details));
+
+            assertThat(codes(application)).isEmpty();
+        }
+
+        private SickReportBuilder extraBirthLeave(int weeks, Boolean standardTaken) {
             var leave = new ExtraBirthLeave(weeks, FIRST_DAY, FIRST_DAY.minusWeeks(2), standardTaken, false);
             return validSickReport()
                     .reason(Reason.WAZO)
@@ -346,6 +383,19 @@ class BusinessRulesTest {
                             .reason(Reason.DEATH)
                             .death(new Death(FIRST_DAY.plusDays(1), BigDecimal.ZERO, new BigDecimal("8"), true))))
                     .containsExactly(DEATH_DATE_MISMATCH);
+        }
+
+        /** Death's work obligation may truly be false (no work that day); only an absent one is refused. */
+        @Test
+        void rejectsADeathReportWithoutTheWorkObligationAndAcceptsOneStatingNone() {
+            assertThat(codes(validSickReport()
+                            .reason(Reason.DEATH)
+                            .death(new Death(FIRST_DAY, BigDecimal.ZERO, new BigDecimal("8"), null))))
+                    .containsExactly(DEATH_DETAILS_MISSING);
+            assertThat(codes(validSickReport()
+                            .reason(Reason.DEATH)
+                            .death(new Death(FIRST_DAY, BigDecimal.ZERO, new BigDecimal("8"), false))))
+                    .isEmpty();
         }
 
         @Test

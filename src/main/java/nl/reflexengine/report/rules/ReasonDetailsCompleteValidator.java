@@ -52,6 +52,17 @@ public class ReasonDetailsCompleteValidator implements ConstraintValidator<Reaso
                         context, ViolationCode.EXTRA_BIRTH_LEAVE_DETAILS_MISSING, "wazo", "extraBirthLeave");
                 return false;
             }
+            // leave not stated to be taken is not known to be taken: refused as if stated false (which
+            // ExtraBirthLeave's own constraint refuses); DigiZSM may leave the statement out
+            if (leave.standardBirthLeaveTaken() == null) {
+                RuleViolations.report(
+                        context,
+                        ViolationCode.EXTRA_BIRTH_LEAVE_STANDARD_NOT_TAKEN,
+                        "wazo",
+                        "extraBirthLeave",
+                        "standardBirthLeaveTaken");
+                return false;
+            }
         }
         return true;
     }
