@@ -72,6 +72,7 @@ class OutgoingMailTest {
                 senderClientId,
                 null,
                 "Ziekmelding",
+                null,
                 received,
                 false);
         return template.requestBody("direct:ingest", inbound, Submission.class);
