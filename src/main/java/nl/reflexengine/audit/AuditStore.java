@@ -24,8 +24,8 @@ public class AuditStore {
 
     private static final String INSERT_MESSAGE = """
             insert into audit_message (received_at, channel, source, sender, sha256, size_bytes, raw_message,
-                duplicate_of, test, outcome, outcome_at, delivery_id, subject, sender_client_id)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                duplicate_of, test, outcome, outcome_at, delivery_id, subject, sender_client_id, sent_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """;
 
     /** "outcome is null": of two deliveries resuming the same record at once, only one may decide it. */
@@ -82,6 +82,7 @@ public class AuditStore {
                     ps.setString(12, truncate(inbound.deliveryId(), 998));
                     ps.setString(13, truncate(inbound.subject(), 998));
                     ps.setString(14, inbound.senderClientId());
+                    ps.setTimestamp(15, inbound.sentAt() == null ? null : Timestamp.from(inbound.sentAt()));
                     return ps;
                 },
                 key);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.reflexengine.claims.Claim;
 import nl.reflexengine.claims.ClaimProperties;
+import nl.reflexengine.claims.Milestone;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.mail.MailOutbox;
 import nl.reflexengine.mail.MailTemplates;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * One confirmation per new claim, in Dutch, to the branch's feedback address and the address the message
  * asks for: claim number, the employee with the BSN masked (the readers are the employer, not the
- * employee), first day, reason, what happens next, and a warning when the report came late.
+ * employee), first day, reason, what happens next, and a warning when the report came late. Its subject
+ * holds the claim number and the initials only.
  */
 @Component
 public class ConfirmationMail {
@@ -66,23 +68,7 @@ public class ConfirmationMail {
             // UWV's flows name no branch or address: the claim stands, nobody is told by mail
             return;
         }
-        var rendered = templates.render(
-                "confirmation",
-                Map.of(
-                        "claimNumber", claimNumber,
-                        "employeeName", MailText.orUnknown(claim.employeeName()),
-                        "maskedBsn", PersonalData.maskBsn(claim.bsn()),
-                        "firstDay", MailText.date(claim.firstDay()),
-                        "reason", REASONS.getOrDefault(Reason.valueOf(claim.reason()), claim.reason()),
-                        "branch",
-                                enriched.branch() == null
-                                        ? "onbekend"
-                                        : enriched.branch().name() + " ("
-                                                + enriched.branch().vestigingscode() + ")",
-                        "receivedAt", MailText.dateTime(claim.receivedAt()),
-                        "messageId", PersonalData.mask(MailText.orUnknown(claim.messageId())),
-                        "nextSteps", nextSteps(claim),
-                        "lateWarning", lateWarning(claim)));
+        var rendered = templates.render(template(claim), values(claimNumber, claim, enriched));
         outbox.queue(new OutgoingMail(
                 KIND,
                 auditId,
@@ -94,24 +80,57 @@ public class ConfirmationMail {
                 null));
     }
 
+    /**
+     * The one place that chooses the text of a confirmation: another kind of record (leave, say) gets its
+     * own template here and shares the values below.
+     */
+    private static String template(Claim claim) {
+        return "confirmation";
+    }
+
+    private Map<String, String> values(String claimNumber, Claim claim, EnrichedSickReport enriched) {
+        var employee = enriched.report().employee();
+        String initials = MailText.initials(employee == null ? null : employee.initials());
+        return Map.ofEntries(
+                Map.entry("claimNumber", claimNumber),
+                // the subject shows initials only: whoever sees a subject line must not learn who is ill
+                Map.entry("initials", initials.isEmpty() ? "" : " (" + initials + ")"),
+                Map.entry("employeeName", MailText.orUnknown(claim.employeeName())),
+                Map.entry("maskedBsn", PersonalData.maskBsn(claim.bsn())),
+                Map.entry("firstDay", MailText.date(claim.firstDay())),
+                Map.entry("reason", REASONS.getOrDefault(Reason.valueOf(claim.reason()), claim.reason())),
+                Map.entry(
+                        "branch",
+                        enriched.branch() == null
+                                ? "niet opgegeven"
+                                : enriched.branch().name() + " ("
+                                        + enriched.branch().vestigingscode() + ")"),
+                Map.entry("receivedAt", MailText.dateTime(claim.receivedAt())),
+                Map.entry("messageId", PersonalData.mask(MailText.orUnknown(claim.messageId()))),
+                Map.entry("nextSteps", nextSteps(claim)),
+                Map.entry("lateWarning", lateWarning(claim)));
+    }
+
     private String nextSteps(Claim claim) {
         if (claim.vangnet()) {
-            return "- Deze ziekte valt onder het vangnet van UWV. Wij hebben de melding direct aan UWV doorgestuurd\n"
-                    + "  en het dossier bij ons gesloten; UWV neemt de verdere begeleiding over.\n"
+            return "- Deze ziekte valt onder het vangnet van UWV. Wij hebben de melding direct aan UWV doorgegeven\n"
+                    + "  en het dossier bij ons gesloten; UWV neemt de begeleiding over.\n"
                     + "- Een casemanager neemt binnen " + rules.firstContactHours()
-                    + " uur contact op om dit toe te lichten.";
+                    + " uur contact met u op om dit toe te lichten.";
         }
         return "- Een casemanager neemt binnen " + rules.firstContactHours() + " uur contact op met de werknemer.\n"
                 + "- Wij melden de ziekte binnen " + rules.uwvReportWorkingDays() + " werkdagen bij UWV.\n"
-                + "- De begeleiding volgt de Wet verbetering poortwachter (probleemanalyse uiterlijk in week 6).";
+                + "- De begeleiding verloopt volgens de Wet verbetering poortwachter; de probleemanalyse volgt\n"
+                + "  uiterlijk in week " + rules.poortwachter().get(Milestone.PROBLEM_ANALYSIS) + ".";
     }
 
     private static String lateWarning(Claim claim) {
         if (claim.daysLate() <= 0) {
             return "";
         }
-        return "\nLet op: deze ziekmelding is " + claim.daysLate() + (claim.daysLate() == 1 ? " dag" : " dagen")
-                + " te laat gedaan (uiterlijk " + MailText.dateTime(claim.reportingDue()) + "). UWV kan hiervoor een"
-                + " boete opleggen van EUR " + claim.fineEuro() + ".\n";
+        return "\nLet op: deze ziekmelding is " + MailText.days(claim.daysLate())
+                + " te laat gemeld. De termijn liep af op "
+                + MailText.dateTime(claim.reportingDue()) + ".\nUWV kan hiervoor een boete opleggen van € "
+                + claim.fineEuro() + ".\n";
     }
 }

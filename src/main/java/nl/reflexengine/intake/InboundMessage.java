@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param deliveryId the mail's Message-ID; part of the duplicate check for mail, where the same
  *     attachment may rightly arrive in two different mails
  * @param subject the mail's subject, if any
+ * @param sentAt when the sender sent the mail (its Date header), if known: a reply quotes it, so the sender
+ *     can find the mail it answers in its own outbox
  * @param testChannel true when it arrived through a test mailbox or test folder: then it is a test
  *     message whatever its header says
  */
@@ -24,6 +26,7 @@ public record InboundMessage(
         String senderClientId,
         String deliveryId,
         String subject,
+        Instant sentAt,
         Instant receivedAt,
         boolean testChannel) {
 
@@ -37,6 +40,6 @@ public record InboundMessage(
     /** A file from an archive or drop: no mail headers, no registered sender. */
     public static InboundMessage file(
             byte[] raw, Channel channel, String source, Instant receivedAt, boolean testChannel) {
-        return new InboundMessage(raw, channel, source, null, null, null, null, receivedAt, testChannel);
+        return new InboundMessage(raw, channel, source, null, null, null, null, null, receivedAt, testChannel);
     }
 }

@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
-import nl.reflexengine.privacy.PersonalData;
-import nl.reflexengine.violation.Violation;
 
 /** How values read in a Dutch mail. */
 public final class MailText {
@@ -28,17 +25,29 @@ public final class MailText {
         return instant == null ? "onbekend" : DATE_TIME.format(instant.atZone(DUTCH_TIME));
     }
 
-    /** Every violation: code, field and the sentence for the sender; never a value from the message. */
-    public static String violations(List<Violation> violations) {
-        StringBuilder text = new StringBuilder();
-        for (Violation v : violations) {
-            text.append("- [").append(v.code().name()).append("]");
-            if (!v.field().isEmpty()) {
-                text.append(" veld ").append(v.field());
-            }
-            text.append("\n  ").append(v.message()).append('\n');
+    /**
+     * Initials as a subject may show them ("J.", "J.A."), or "" when there are none: they let the reader
+     * recognise the person without telling anyone who reads the subject line who is ill.
+     */
+    public static String initials(String initials) {
+        if (initials == null || initials.isBlank()) {
+            return "";
         }
-        return PersonalData.mask(text.toString().stripTrailing());
+        String compact = initials.replaceAll("\\s+", "");
+        if (compact.contains(".")) {
+            return compact.endsWith(".") ? compact : compact + ".";
+        }
+        StringBuilder dotted = new StringBuilder();
+        compact.codePoints()
+                .filter(Character::isLetter)
+                .forEach(letter ->
+                        dotted.appendCodePoint(Character.toUpperCase(letter)).append('.'));
+        return dotted.toString();
+    }
+
+    /** "1 dag", "9 dagen". */
+    public static String days(int days) {
+        return days + (days == 1 ? " dag" : " dagen");
     }
 
     public static String orUnknown(String value) {

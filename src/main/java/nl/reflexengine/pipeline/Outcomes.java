@@ -179,7 +179,7 @@ public class Outcomes {
                 submission.violations(),
                 submission.messageId(),
                 submission.messageType(),
-                submission.format() != null,
+                submission.format(),
                 submission.report(),
                 enriched == null ? null : enriched.client(),
                 submission.loonheffingennummer());

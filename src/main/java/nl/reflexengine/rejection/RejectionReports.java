@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.reflexengine.audit.Outcome;
-import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.mail.MailOutbox;
 import nl.reflexengine.mail.MailTemplates;
@@ -23,8 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * Reports what was not (or only as a test) accepted. A test message goes back to the client's process
  * manager: passed, or rejected with every violation and the original attached. A rejected production
- * message notifies its registered sender and the process manager. Texts name codes and fields, never a
- * value from the message; a quarantined message is never answered.
+ * message notifies its registered sender and the process manager. Each names the mail or file it answers
+ * and every field as the sender's XML names it. Texts quote no value from the message, except that the
+ * client's own process manager is told which registered value (vestigingscode, contract,
+ * loonheffingennummer) we do not know; a quarantined message is never answered.
  */
 @Component
 public class RejectionReports {
@@ -64,6 +65,7 @@ public class RejectionReports {
                         TEST_PASSED,
                         "test-passed",
                         List.of(client.get().processManagerEmail()),
+                        true,
                         false);
             case TEST_REJECTED ->
                 queue(
@@ -72,6 +74,7 @@ public class RejectionReports {
                         TEST_REJECTED,
                         "test-rejected",
                         List.of(client.get().processManagerEmail()),
+                        true,
                         true);
             default ->
                 queue(
@@ -80,6 +83,7 @@ public class RejectionReports {
                         REJECTION,
                         "rejection",
                         productionRecipients(message, client.get()),
+                        false,
                         false);
         }
     }
@@ -121,20 +125,27 @@ public class RejectionReports {
         return message.xml() && ownEmployer;
     }
 
+    /**
+     * @param processManagerOnly the mail goes to the client's own process manager and nobody else: only
+     *     then may it name a value we do not know, and it needs no initials to be recognised
+     */
     private void queue(
             ReportedMessage message,
             Client client,
             String kind,
             String template,
             List<String> recipients,
+            boolean processManagerOnly,
             boolean attachOriginal) {
         InboundMessage inbound = message.inbound();
         var report = message.report();
+        boolean attached = attachOriginal && mayAttachOriginal(message, client);
         var rendered = templates.render(
                 template,
                 Map.ofEntries(
                         Map.entry("clientName", client.name()),
-                        Map.entry("messageId", PersonalData.mask(MailText.orUnknown(message.messageId()))),
+                        Map.entry("reference", AnsweredMessage.reference(message, !processManagerOnly)),
+                        Map.entry("delivery", AnsweredMessage.describe(message)),
                         Map.entry("messageType", MailText.orUnknown(message.messageType())),
                         Map.entry(
                                 "payrollSystem",
@@ -143,16 +154,16 @@ public class RejectionReports {
                                         : MailText.orUnknown(report.header().payrollSystem())),
                         Map.entry(
                                 "vestigingscode",
-                                report == null || report.employer() == null
-                                        ? "onbekend"
-                                        : MailText.orUnknown(report.employer().vestigingscode())),
-                        Map.entry("receivedAt", MailText.dateTime(inbound.receivedAt())),
-                        Map.entry("channel", channel(inbound.channel())),
-                        Map.entry("source", PersonalData.mask(inbound.source())),
+                                report == null
+                                                || report.employer() == null
+                                                || report.employer().vestigingscode() == null
+                                        ? "niet opgegeven"
+                                        : PersonalData.mask(report.employer().vestigingscode())),
+                        Map.entry("findingsHeading", Findings.heading(message.violations())),
+                        Map.entry("violations", Findings.render(message, processManagerOnly)),
                         Map.entry(
-                                "violationCount",
-                                String.valueOf(message.violations().size())),
-                        Map.entry("violations", MailText.violations(message.violations())),
+                                "attachmentNote",
+                                attached ? "Het oorspronkelijke bericht zit als bijlage bij deze mail.\n" : ""),
                         Map.entry("closing", closing(message))));
         outbox.queue(new OutgoingMail(
                 kind,
@@ -161,25 +172,15 @@ public class RejectionReports {
                 recipients,
                 rendered.subject(),
                 rendered.body(),
-                attachOriginal && mayAttachOriginal(message, client) ? attachmentName(inbound) : null,
-                attachOriginal && mayAttachOriginal(message, client) ? inbound.raw() : null));
+                attached ? attachmentName(inbound) : null,
+                attached ? inbound.raw() : null));
     }
 
     /** A defect of ours asks nothing of the sender; anything else asks for a corrected message. */
     private static String closing(ReportedMessage message) {
-        boolean ours = message.violations().stream()
-                .allMatch(v -> v.code() == nl.reflexengine.violation.ViolationCode.PROCESSING_FAILED);
-        return ours
-                ? "De fout ligt bij ons; u hoeft niets te doen. Wij verwerken het bericht opnieuw zodra de fout is hersteld."
-                : "Corrigeer het bericht in het verloningssysteem en stuur het opnieuw. Heeft u vragen, neem dan\ncontact op met uw procesmanager.";
-    }
-
-    private static String channel(Channel channel) {
-        return switch (channel) {
-            case MAIL -> "e-mail";
-            case SFTP -> "SFTP";
-            case REPLAY -> "herverwerking";
-        };
+        return Findings.oursOnly(message.violations())
+                ? "Wij verwerken het bericht opnieuw zodra de fout is hersteld."
+                : "Corrigeer het bericht in het verloningssysteem en stuur het opnieuw.";
     }
 
     private static String attachmentName(InboundMessage inbound) {

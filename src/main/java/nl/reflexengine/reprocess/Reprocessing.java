@@ -60,6 +60,7 @@ public class Reprocessing {
                 (String) row.get("SENDER_CLIENT_ID"),
                 (String) row.get("DELIVERY_ID") == null ? null : row.get("DELIVERY_ID") + "#reprocess-" + auditId,
                 (String) row.get("SUBJECT"),
+                row.get("SENT_AT") == null ? null : ((java.time.OffsetDateTime) row.get("SENT_AT")).toInstant(),
                 ((java.time.OffsetDateTime) row.get("RECEIVED_AT")).toInstant(),
                 // a test message stays a test message: it must never become a claim by being reprocessed
                 "TEST_REJECTED".equals(outcome) || Boolean.TRUE.equals(row.get("TEST")));

@@ -47,6 +47,11 @@ public enum MessageFormat {
         return namespace;
     }
 
+    /** The message types of this format, by root element. */
+    public Set<String> rootElements() {
+        return rootElements;
+    }
+
     /** The schema entry file, relative to the schemas directory. */
     public String schemaFile() {
         return schemaFile;

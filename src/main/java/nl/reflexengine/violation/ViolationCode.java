@@ -201,7 +201,8 @@ public enum ViolationCode {
     UNKNOWN_VESTIGINGSCODE(
             Stage.REFERENCE,
             "The vestigingscode is not a branch of this client.",
-            "Deze vestigingscode is niet bekend bij uw organisatie. Geef alle vestigingscodes door aan uw procesmanager."),
+            "Deze vestigingscode is bij ons niet geregistreerd voor uw organisatie. Geef al uw vestigingscodes door aan"
+                    + " uw procesmanager."),
     WAGE_DATA_REQUIRED(
             Stage.REFERENCE,
             "The client's ZW contract says the employer supplies wage data, and the Reflex sick report has none.",

@@ -180,6 +180,7 @@ class AuditStoreTest {
                 "C-ZONNIG",
                 messageId,
                 "Ziekmelding",
+                null,
                 Instant.now(),
                 testMailbox);
     }

@@ -38,7 +38,7 @@ class IngestRouteTest {
 
     private Submission ingest(byte[] raw, String source, boolean testChannel) {
         var inbound = new InboundMessage(
-                raw, Channel.REPLAY, source, "sender@example.nl", null, null, null, Instant.now(), testChannel);
+                raw, Channel.REPLAY, source, "sender@example.nl", null, null, null, null, Instant.now(), testChannel);
         return template.requestBody("direct:ingest", inbound, Submission.class);
     }
 

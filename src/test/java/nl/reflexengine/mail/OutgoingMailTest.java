@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -54,6 +53,16 @@ class OutgoingMailTest {
     @Autowired
     ProducerTemplate template;
 
+    /** The subject of the mail every message here arrives in; it was sent two minutes before it arrived. */
+    static final String SUBJECT = "Verzuim week 42";
+
+    /** The signature and contact line of every mail: the defaults of application.properties. */
+    static final String SIGNATURE = "Met vriendelijke groet,\n\nVerzuimbeheer";
+
+    static final String CONTACT = "Heeft u vragen";
+
+    static final String CONTACT_ADDRESS = "via verzuimbeheer@reflex.local.";
+
     /** Received the day after the samples' first sick day, so no deadline depends on the clock. */
     static final Instant RECEIVED = java.time.ZonedDateTime.of(
                     2026, 10, 13, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Amsterdam"))
@@ -64,14 +73,16 @@ class OutgoingMailTest {
     }
 
     private Submission ingest(byte[] xml, String sender, String senderClientId, Instant received) {
+        String mailId = "<" + System.nanoTime() + "@test>";
         var inbound = new InboundMessage(
                 xml,
                 Channel.MAIL,
-                "<" + System.nanoTime() + "@test>/x.xml",
+                mailId + "/x.xml",
                 sender,
                 senderClientId,
-                null,
-                "Ziekmelding",
+                mailId,
+                SUBJECT,
+                received.minus(Duration.ofMinutes(2)),
                 received,
                 false);
         return template.requestBody("direct:ingest", inbound, Submission.class);
@@ -114,15 +125,22 @@ class OutgoingMailTest {
                 .extracting(Object::toString)
                 .containsOnly(ZONNIG_BRANCH, ZONNIG_SENDER);
         MimeMessage mail = mails.get(0);
-        String body = GreenMailUtil.getBody(mail);
-        assertThat(mail.getSubject()).contains(accepted.claimNumber()).startsWith("Ontvangstbevestiging ziekmelding");
+        String body = text(mail);
+        keep("bevestiging", mail);
+        // the subject line is seen by anyone near a screen or a mailbox list: no name, nothing about health
+        assertThat(mail.getSubject()).isEqualTo("Ontvangstbevestiging " + accepted.claimNumber() + " (J.P.)");
+        assertNothingAboutHealthOrTheName(mail.getSubject(), "Bakker");
         assertThat(body)
                 .contains("Ziekmeldnummer:    " + accepted.claimNumber())
-                .contains("BSN *****" + bsn.substring(5))
+                .contains("J.P. Bakker (BSN *****" + bsn.substring(5) + ")")
                 .contains("12 oktober 2026")
                 .contains("13 oktober 2026 om 10:00")
                 .contains("ziek (uitzendkracht of werknemer)")
                 .contains("Een casemanager neemt binnen 24 uur contact op")
+                .contains("probleemanalyse volgt\n  uiterlijk in week 6.")
+                .contains(CONTACT)
+                .contains(CONTACT_ADDRESS)
+                .endsWith(SIGNATURE)
                 .doesNotContain(bsn)
                 .doesNotContain("te laat");
     }
@@ -130,13 +148,7 @@ class OutgoingMailTest {
     @Test
     @Execution(ExecutionMode.CONCURRENT)
     void aLateReportWarnsWithDaysAndFine() throws Exception {
-        String xml = new String(sample("reflex/valid/ziek-uitzendkracht.xml"), UTF_8)
-                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>LATE-1<")
-                .replaceFirst("<Bsn>[^<]+<", "<Bsn>111222333<")
-                .replaceFirst("<EersteZiektedag>[^<]+<", "<EersteZiektedag>2026-03-02<")
-                .replaceFirst("<DatumZiekgemeld>[^<]+<", "<DatumZiekgemeld>2026-03-02<")
-                .replaceFirst("<LaatsteWerkdag>[^<]+<", "<LaatsteWerkdag>2026-02-27<")
-                .replaceFirst("<VolgendeGeroosterdeWerkdag>[^<]+<", "<VolgendeGeroosterdeWerkdag>2026-03-03<");
+        String xml = lateReport("LATE-1", "111222333", "2026-03-02", "2026-02-27", "2026-03-03");
 
         // with uitzendbeding due six weeks after 2 March: 13 April; received 13 May is 30 days late
         Instant received = java.time.ZonedDateTime.of(2026, 5, 13, 9, 0, 0, 0, java.time.ZoneId.of("Europe/Amsterdam"))
@@ -144,11 +156,38 @@ class OutgoingMailTest {
 
         Submission accepted = ingest(xml.getBytes(UTF_8), ZONNIG_SENDER, "C-ZONNIG", received);
 
-        String body = GreenMailUtil.getBody(
-                awaitMails("CONFIRMATION", accepted.auditId(), 1).get(0));
+        MimeMessage mail = awaitMails("CONFIRMATION", accepted.auditId(), 1).get(0);
+        String body = text(mail);
+        keep("bevestiging-te-laat", mail);
         assertThat(body)
-                .contains("Let op: deze ziekmelding is 30 dagen te laat gedaan")
-                .contains("EUR 455");
+                .contains("Let op: deze ziekmelding is 30 dagen te laat gemeld. De termijn liep af op 13 april 2026")
+                .contains("UWV kan hiervoor een boete opleggen van € 455.");
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    void oneDayLateIsOneDay() throws Exception {
+        String xml = lateReport("LATE-2", "123456782", "2026-03-02", "2026-02-27", "2026-03-03");
+
+        // due 13 April (six weeks after 2 March); received the day after
+        Instant received = java.time.ZonedDateTime.of(2026, 4, 14, 9, 0, 0, 0, java.time.ZoneId.of("Europe/Amsterdam"))
+                .toInstant();
+
+        Submission accepted = ingest(xml.getBytes(UTF_8), ZONNIG_SENDER, "C-ZONNIG", received);
+
+        String body = text(awaitMails("CONFIRMATION", accepted.auditId(), 1).get(0));
+        assertThat(body).contains("deze ziekmelding is 1 dag te laat gemeld.").contains("boete opleggen van € 70.");
+    }
+
+    private static String lateReport(String id, String bsn, String firstDay, String lastWorkingDay, String nextDay)
+            throws Exception {
+        return new String(sample("reflex/valid/ziek-uitzendkracht.xml"), UTF_8)
+                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + id + "<")
+                .replaceFirst("<Bsn>[^<]+<", "<Bsn>" + bsn + "<")
+                .replaceFirst("<EersteZiektedag>[^<]+<", "<EersteZiektedag>" + firstDay + "<")
+                .replaceFirst("<DatumZiekgemeld>[^<]+<", "<DatumZiekgemeld>" + firstDay + "<")
+                .replaceFirst("<LaatsteWerkdag>[^<]+<", "<LaatsteWerkdag>" + lastWorkingDay + "<")
+                .replaceFirst("<VolgendeGeroosterdeWerkdag>[^<]+<", "<VolgendeGeroosterdeWerkdag>" + nextDay + "<");
     }
 
     @Test
@@ -161,8 +200,15 @@ class OutgoingMailTest {
         assertThat(mail.getRecipients(Message.RecipientType.TO))
                 .extracting(Object::toString)
                 .containsExactly(ZONNIG_PM);
-        assertThat(mail.getSubject()).startsWith("Testreflex goedgekeurd - Zonnig Uitzendwerk B.V.");
-        assertThat(GreenMailUtil.getBody(mail)).contains("is goedgekeurd").contains("ZON-RTD");
+        assertThat(mail.getSubject())
+                .isEqualTo("Testreflex goedgekeurd: Zonnig Uitzendwerk B.V., kenmerk TEST-ZON-2026-0001");
+        assertThat(text(mail))
+                .contains("is goedgekeurd")
+                .contains("Vestigingscode:    ZON-RTD")
+                .contains("Onderwerp mail:    \"" + SUBJECT + "\"")
+                .contains("Verstuurd op:      13 oktober 2026 om 09:58")
+                .contains(CONTACT_ADDRESS)
+                .endsWith(SIGNATURE);
         assertThat(mailsWith(outbox.messageId("CONFIRMATION", passed.auditId())))
                 .as("no confirmation for a test")
                 .isEmpty();
@@ -181,13 +227,27 @@ class OutgoingMailTest {
                 .extracting(Object::toString)
                 .containsExactly(ZONNIG_PM);
         Multipart parts = (Multipart) mail.getContent();
-        String body = (String) parts.getBodyPart(0).getContent();
+        String body = text(mail);
+        assertThat(rejected.violations()).isNotEmpty();
         for (var violation : rejected.violations()) {
             assertThat(body)
                     .contains("[" + violation.code() + "]")
-                    .contains(violation.field())
-                    .contains(violation.code().explanation());
+                    .contains(
+                            // the client's own process manager is told which value we do not know
+                            violation.code() == nl.reflexengine.violation.ViolationCode.UNKNOWN_VESTIGINGSCODE
+                                    ? "Vestigingscode ZON-UTR is niet bij ons geregistreerd."
+                                    : violation.code().explanation());
+            if (!violation.field().isEmpty()) {
+                assertThat(body)
+                        .as("the field as the sender's XML names it")
+                        .containsPattern("\\[" + violation.code() + "] veld /Ziekmelding/[A-Z]");
+            }
         }
+        assertThat(body)
+                .as("no canonical field path")
+                .doesNotContainPattern("veld [a-z]+\\.")
+                .contains("Het oorspronkelijke bericht zit als bijlage bij deze mail.")
+                .contains(CONTACT_ADDRESS);
         Part attachment = parts.getBodyPart(1);
         assertThat(attachment.getFileName()).isEqualTo("x.xml");
         assertThat(attachment.getInputStream().readAllBytes()).isEqualTo(original);
@@ -195,22 +255,119 @@ class OutgoingMailTest {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
-    void aRejectedMessageNotifiesItsSenderAndTheProcessManagerWithoutTheBsn() throws Exception {
-        byte[] xml = sample("reflex/invalid/bsn-eleven-test.xml");
+    void theProcessManagersTestReportNamesTheValueWeDoNotKnow() throws Exception {
+        byte[] xml = sample("reflex/test/test-noorderlicht-onbekende-vestigingscode.xml");
         String bsn = new String(xml, UTF_8).replaceAll("(?s).*<Bsn>([0-9]{9})</Bsn>.*", "$1");
 
-        Submission rejected = ingest(xml, ZONNIG_SENDER, "C-ZONNIG");
+        Submission rejected = ingest(xml, "hr@noorderlicht-payroll.example", "C-NOORD");
+
+        assertThat(rejected.outcome()).isEqualTo(Outcome.TEST_REJECTED);
+        MimeMessage mail = awaitMails("TEST_REJECTED", rejected.auditId(), 1).get(0);
+        String body = text(mail);
+        keep("testrapport", mail);
+        assertThat(mail.getSubject())
+                .isEqualTo("Testreflex afgekeurd: Noorderlicht Payroll B.V., kenmerk TEST-NRD-2026-0003");
+        assertThat(body)
+                .contains("[UNKNOWN_VESTIGINGSCODE] veld /Ziekmelding/Werkgever/Vestigingscode\n"
+                        + "  Vestigingscode NRD-LWD is niet bij ons geregistreerd.")
+                .contains("Onderwerp mail:    \"" + SUBJECT + "\"")
+                .contains("Verstuurd op:      13 oktober 2026 om 09:58")
+                .contains("Bijlage:           x.xml")
+                .doesNotContain(bsn)
+                .endsWith(SIGNATURE);
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    void aRejectedMessageNotifiesItsSenderAndTheProcessManagerWithoutTheBsn() throws Exception {
+        String xml = new String(sample("reflex/invalid/bsn-eleven-test.xml"), UTF_8)
+                .replaceFirst("<BerichtId>[^<]+<", "<BerichtId>ZON-2026-000901<")
+                .replaceFirst("<Vestigingscode>[^<]+<", "<Vestigingscode>ZON-XYZ<");
+        String bsn = xml.replaceAll("(?s).*<Bsn>([0-9]{9})</Bsn>.*", "$1");
+
+        Submission rejected = ingest(xml.getBytes(UTF_8), ZONNIG_SENDER, "C-ZONNIG");
 
         List<MimeMessage> mails = awaitMails("REJECTION", rejected.auditId(), 2);
         assertThat(mails)
                 .flatExtracting(m -> Arrays.asList(m.getRecipients(Message.RecipientType.TO)))
                 .extracting(Object::toString)
                 .containsOnly(ZONNIG_SENDER, ZONNIG_PM);
-        String body = GreenMailUtil.getBody(mails.get(0));
+        MimeMessage mail = mails.get(0);
+        String body = text(mail);
+        keep("afwijzing", mail);
+        assertThat(mail.getSubject()).isEqualTo("Bericht niet verwerkt: kenmerk ZON-2026-000901 (M.)");
+        assertNothingAboutHealthOrTheName(mail.getSubject(), "Bouwman");
         assertThat(body)
-                .contains("[BSN_ELEVEN_TEST] veld employee.bsn")
-                .contains("er is geen ziekmelding geregistreerd")
-                .doesNotContain(bsn);
+                .contains("[BSN_ELEVEN_TEST] veld /Ziekmelding/Werknemer/Bsn")
+                .contains("[UNKNOWN_VESTIGINGSCODE] veld /Ziekmelding/Werkgever/Vestigingscode\n" + "  "
+                        + nl.reflexengine.violation.ViolationCode.UNKNOWN_VESTIGINGSCODE.explanation())
+                .as("a sender is never told which registered values exist")
+                .doesNotContain("ZON-XYZ")
+                .as("the mail it answers, by subject and sending time, not by Message-ID")
+                .contains("Onderwerp mail:    \"" + SUBJECT + "\"")
+                .contains("Verstuurd op:      13 oktober 2026 om 09:58")
+                .contains("Bijlage:           x.xml")
+                .doesNotContain("@test>")
+                .contains("er is niets geregistreerd")
+                .contains(CONTACT)
+                .contains(CONTACT_ADDRESS)
+                .endsWith(SIGNATURE)
+                .doesNotContain(bsn)
+                .doesNotContainPattern("veld [a-z]+\\.");
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    void aRejectedFileIsNamedByItsNameAndFolder() throws Exception {
+        byte[] xml = sample("reflex/invalid/iban-checksum.xml");
+        var inbound = new InboundMessage(
+                xml, Channel.SFTP, "C-ZONNIG/ziek-0042.xml", "drop", "C-ZONNIG", null, null, null, RECEIVED, false);
+
+        Submission rejected = template.requestBody("direct:ingest", inbound, Submission.class);
+
+        String body = text(awaitMails("REJECTION", rejected.auditId(), 1).get(0));
+        assertThat(body)
+                .contains("Bestand:           ziek-0042.xml")
+                .contains("Map:               C-ZONNIG")
+                .contains("Ontvangen op:      13 oktober 2026 om 10:00")
+                .contains("[IBAN_CHECKSUM] veld /Ziekmelding/Werknemer/Iban")
+                .doesNotContain("Onderwerp mail");
+    }
+
+    /** The text as the recipient's mail program shows it: decoded, the first part of a mail with an attachment. */
+    private static String text(MimeMessage mail) throws Exception {
+        Object content = mail.getContent();
+        String text = content instanceof Multipart parts
+                ? (String) parts.getBodyPart(0).getContent()
+                : (String) content;
+        return text.replace("\r\n", "\n").strip();
+    }
+
+    private static void assertNothingAboutHealthOrTheName(String subject, String surname) {
+        assertThat(subject.toLowerCase(java.util.Locale.ROOT))
+                .doesNotContain("ziek")
+                .doesNotContain("verzuim ")
+                .doesNotContain(surname.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Each mail as its recipient sees it, in target/mail-samples/, for reading aloud: the texts are only
+     * right when they read well.
+     */
+    private static void keep(String name, MimeMessage mail) throws Exception {
+        Path dir = Path.of("target", "mail-samples");
+        Files.createDirectories(dir);
+        Object content = mail.getContent();
+        String body = content instanceof Multipart parts
+                ? parts.getBodyPart(0).getContent() + "\n[bijlage: "
+                        + parts.getBodyPart(1).getFileName() + "]\n"
+                : text(mail);
+        Files.writeString(
+                dir.resolve(name + ".txt"),
+                "Van: " + Arrays.toString(mail.getFrom()) + "\nAan: "
+                        + Arrays.toString(mail.getRecipients(Message.RecipientType.TO)) + "\nOnderwerp: "
+                        + mail.getSubject() + "\n\n" + body,
+                UTF_8);
     }
 
     @Test

@@ -75,6 +75,7 @@ public class MailIntake {
                 client == null ? null : client.id(),
                 messageId,
                 subject(fetched),
+                sentAt(fetched),
                 received,
                 testMailbox);
         if (client == null) {
@@ -156,6 +157,7 @@ public class MailIntake {
                 envelope.senderClientId(),
                 envelope.deliveryId(),
                 envelope.subject(),
+                envelope.sentAt(),
                 envelope.receivedAt(),
                 envelope.testChannel()));
     }
@@ -250,6 +252,15 @@ public class MailIntake {
         try {
             return mail.getSubject();
         } catch (MessagingException | RuntimeException badCharset) {
+            return null;
+        }
+    }
+
+    /** The Date header; a missing or unparseable one is unknown, not a reason to refuse the mail. */
+    private static Instant sentAt(Message mail) {
+        try {
+            return mail.getSentDate() == null ? null : mail.getSentDate().toInstant();
+        } catch (MessagingException | RuntimeException unparseable) {
             return null;
         }
     }

@@ -81,6 +81,7 @@ public class SftpIntake {
     }
 
     private InboundMessage envelope(byte[] raw, String source, String clientId, Instant received, boolean testDrop) {
-        return new InboundMessage(raw, Channel.SFTP, source, sftp.username(), clientId, null, null, received, testDrop);
+        return new InboundMessage(
+                raw, Channel.SFTP, source, sftp.username(), clientId, null, null, null, received, testDrop);
     }
 }

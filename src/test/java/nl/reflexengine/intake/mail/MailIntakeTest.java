@@ -51,6 +51,9 @@ class MailIntakeTest {
 
     static final GreenMail MAIL = TestMailServer.shared().greenMail();
 
+    /** The Date header of every mail sent here: a minute before it arrives, as a sender's clock may say. */
+    static final java.time.Instant SENT = java.time.Instant.parse("2026-10-13T07:58:00Z");
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -66,6 +69,9 @@ class MailIntakeTest {
             assertThat(row).containsEntry("SENDER", ZONNIG).containsEntry("SUBJECT", "Ziekmelding");
             assertThat(row).containsEntry("SENDER_CLIENT_ID", "C-ZONNIG");
             assertThat((String) row.get("SOURCE")).isEqualTo(id + "/ziek-uitzendkracht.xml");
+            assertThat(((java.time.OffsetDateTime) row.get("SENT_AT")).toInstant())
+                    .as("the Date header, which a rejection quotes")
+                    .isEqualTo(SENT);
         });
         awaitInFolder(INTAKE, "Processed", id);
     }
@@ -274,6 +280,7 @@ class MailIntakeTest {
         mail.setFrom(new InternetAddress(from));
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         mail.setSubject(subject, "UTF-8");
+        mail.setSentDate(java.util.Date.from(SENT));
         MimeMultipart multipart = new MimeMultipart();
         MimeBodyPart text = new MimeBodyPart();
         text.setText("Zie bijlage.", "UTF-8");
