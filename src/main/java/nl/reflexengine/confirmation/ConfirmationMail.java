@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.reflexengine.claims.Claim;
 import nl.reflexengine.claims.ClaimProperties;
-import nl.reflexengine.claims.Milestone;
+import nl.reflexengine.claims.Leave;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.mail.MailOutbox;
 import nl.reflexengine.mail.MailTemplates;
@@ -14,6 +14,7 @@ import nl.reflexengine.mail.MailText;
 import nl.reflexengine.mail.OutgoingMail;
 import nl.reflexengine.privacy.PersonalData;
 import nl.reflexengine.report.Reason;
+import nl.reflexengine.report.WazoReason;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,12 +81,18 @@ public class ConfirmationMail {
                 null));
     }
 
+    /** Kinds of leave as the employer knows them. */
+    private static final Map<WazoReason, String> LEAVE_KINDS = Map.of(
+            WazoReason.PREGNANCY_AND_BIRTH_LEAVE, "zwangerschaps- en bevallingsverlof",
+            WazoReason.EXTRA_BIRTH_LEAVE, "aanvullend geboorteverlof",
+            WazoReason.PAID_PARENTAL_LEAVE, "betaald ouderschapsverlof");
+
     /**
-     * The one place that chooses the text of a confirmation: another kind of record (leave, say) gets its
-     * own template here and shares the values below.
+     * The one place that chooses the text of a confirmation: a WAZO application asks for leave and is told
+     * so, without a word about sickness, case managers or Poortwachter.
      */
     private static String template(Claim claim) {
-        return "confirmation";
+        return claim.isLeave() ? "confirmation-leave" : "confirmation";
     }
 
     private Map<String, String> values(String claimNumber, Claim claim, EnrichedSickReport enriched) {
@@ -107,8 +114,11 @@ public class ConfirmationMail {
                                         + enriched.branch().vestigingscode() + ")"),
                 Map.entry("receivedAt", MailText.dateTime(claim.receivedAt())),
                 Map.entry("messageId", PersonalData.mask(MailText.orUnknown(claim.messageId()))),
-                Map.entry("nextSteps", nextSteps(claim)),
-                Map.entry("lateWarning", lateWarning(claim)));
+                Map.entry("nextSteps", claim.isLeave() ? "" : nextSteps(claim)),
+                Map.entry("lateWarning", lateWarning(claim)),
+                Map.entry("leaveKind", claim.isLeave() ? leaveKind(claim.leave()) : ""),
+                Map.entry("leaveDates", claim.isLeave() ? leaveDates(claim.leave()) : ""),
+                Map.entry("uwvWorkingDays", String.valueOf(rules.uwvReportWorkingDays())));
     }
 
     private String nextSteps(Claim claim) {
@@ -121,7 +131,30 @@ public class ConfirmationMail {
         return "- Een casemanager neemt binnen " + rules.firstContactHours() + " uur contact op met de werknemer.\n"
                 + "- Wij melden de ziekte binnen " + rules.uwvReportWorkingDays() + " werkdagen bij UWV.\n"
                 + "- De begeleiding verloopt volgens de Wet verbetering poortwachter; de probleemanalyse volgt\n"
-                + "  uiterlijk in week " + rules.poortwachter().get(Milestone.PROBLEM_ANALYSIS) + ".";
+                + "  uiterlijk in week " + rules.problemAnalysisWeekOf(claim.clientId()) + ".";
+    }
+
+    private static String leaveKind(Leave leave) {
+        return leave.reason() == null ? "WAZO-verlof" : LEAVE_KINDS.get(leave.reason());
+    }
+
+    /** The dates this kind of leave has, one line each, aligned with the template's other lines. */
+    private static String leaveDates(Leave leave) {
+        StringBuilder lines = new StringBuilder();
+        if (leave.expectedDeliveryDate() != null) {
+            lines.append("Uitgerekende datum:   ")
+                    .append(MailText.date(leave.expectedDeliveryDate()))
+                    .append('\n');
+        }
+        if (leave.childBirthDate() != null) {
+            lines.append("Geboortedatum kind:   ")
+                    .append(MailText.date(leave.childBirthDate()))
+                    .append('\n');
+        }
+        if (leave.weeks() != null) {
+            lines.append("Aantal weken:         ").append(leave.weeks()).append('\n');
+        }
+        return lines.toString();
     }
 
     private static String lateWarning(Claim claim) {

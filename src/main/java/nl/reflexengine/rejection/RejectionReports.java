@@ -146,7 +146,7 @@ public class RejectionReports {
                         Map.entry("clientName", client.name()),
                         Map.entry("reference", AnsweredMessage.reference(message, !processManagerOnly)),
                         Map.entry("delivery", AnsweredMessage.describe(message)),
-                        Map.entry("messageType", MailText.orUnknown(message.messageType())),
+                        Map.entry("messageType", messageType(message)),
                         Map.entry(
                                 "payrollSystem",
                                 report == null
@@ -187,5 +187,13 @@ public class RejectionReports {
         String source = inbound.source();
         String name = source.substring(Math.max(Math.max(source.lastIndexOf('/'), source.lastIndexOf('!')), -1) + 1);
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? name : "bericht.xml";
+    }
+
+    /** The message's type, and for a WAZO application that it asks for leave: the reader must not think sickness. */
+    private static String messageType(ReportedMessage message) {
+        String type = MailText.orUnknown(message.messageType());
+        return message.report() != null && message.report().isLeaveApplication()
+                ? type + " (aanvraag WAZO-verlof, geen ziekmelding)"
+                : type;
     }
 }

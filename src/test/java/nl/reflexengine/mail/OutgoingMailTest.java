@@ -147,6 +147,38 @@ class OutgoingMailTest {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
+    void aWazoApplicationIsConfirmedAsLeaveNotSickness() throws Exception {
+        byte[] xml = sample("reflex/valid/wazo-zwangerschaps-en-bevallingsverlof.xml");
+        String bsn = new String(xml, UTF_8).replaceAll("(?s).*<Bsn>([0-9]{9})</Bsn>.*", "$1");
+
+        Submission accepted = ingest(xml, ZONNIG_SENDER, "C-ZONNIG");
+
+        MimeMessage mail = awaitMails("CONFIRMATION", accepted.auditId(), 1).get(0);
+        String body = text(mail);
+        keep("bevestiging-verlof", mail);
+        assertThat(accepted.claimNumber()).startsWith("WZ-");
+        assertThat(mail.getSubject()).startsWith("Ontvangstbevestiging " + accepted.claimNumber() + " (");
+        assertThat(body)
+                .contains("aanvraag voor een WAZO-uitkering")
+                .contains("Registratienummer:    " + accepted.claimNumber())
+                .contains("Soort verlof:         zwangerschaps- en bevallingsverlof")
+                .contains("Startdatum verlof:    17 augustus 2026")
+                .contains("Uitgerekende datum:   21 september 2026")
+                .contains("Wij sturen de aanvraag binnen 2 werkdagen naar UWV")
+                .contains("Dit is verlof, geen ziekte")
+                .contains("*****" + bsn.substring(5))
+                .contains(CONTACT)
+                .endsWith(SIGNATURE)
+                .doesNotContain(bsn)
+                .doesNotContainIgnoringCase("ziekmelding")
+                .doesNotContain("Ziekmeldnummer")
+                .doesNotContain("casemanager neemt")
+                .doesNotContain("poortwachter")
+                .doesNotContain("te laat");
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aLateReportWarnsWithDaysAndFine() throws Exception {
         String xml = lateReport("LATE-1", "111222333", "2026-03-02", "2026-02-27", "2026-03-03");
 
