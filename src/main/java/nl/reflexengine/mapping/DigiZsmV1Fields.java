@@ -59,7 +59,9 @@ final class DigiZsmV1Fields {
                             "reportedSickOn", "DatumZiekgemeld",
                             "accident", "Ongeval",
                             "hoursWorkedFirstDay", "UrenGewerktEersteDag",
-                            "scheduledHoursFirstDay", "UrenGeroosterdEersteDag"))
+                            "scheduledHoursFirstDay", "UrenGeroosterdEersteDag",
+                            "vangnetIndicator", "Vangnet",
+                            "occupationallyDisabled", "Arbeidsgehandicapt"))
             .group("employment", "Aangifte", names("uitzendbeding", "Uitzendbeding", "endDate", "EinddatumContract"))
             .field("employee.iban", "Aangifte/Iban")
             .field("header.refersToMessageId", "Intrekking/IngetrokkenKenmerk")
@@ -108,12 +110,14 @@ final class DigiZsmV1Fields {
                             "standardBirthLeaveTaken", "GeboorteverlofOpgenomen",
                             "uwvPaysEmployeeDirectly", "UwvBetaaltRechtstreeks"))
             .field("employee.iban", "Iban")
+            .field("header.refersToMessageId", "Intrekking/IngetrokkenKenmerk")
             .build();
 
     private static final WireFieldTable LANGDURIG = WireFieldTable.builder()
             .all(COMMON)
             .field("incapacity.firstDay", "EersteZiektedag")
             .field("incapacity.reason", "Reden")
+            .field("incapacityPercentage", "PercentageArbeidsongeschikt")
             .build();
 
     private static final WireFieldTable HERSTELD_LANGDURIG = WireFieldTable.builder()

@@ -90,7 +90,8 @@ final class ReflexV1Fields {
                             "nextScheduledWorkingDay", "VolgendeGeroosterdeWerkdag",
                             "scheduledNextSaturday", "GeroosterdVolgendeZaterdag",
                             "scheduledNextSunday", "GeroosterdVolgendeZondag",
-                            "remark", "Opmerking"))
+                            "remark", "Opmerking",
+                            "occupationallyDisabled", "Arbeidsgehandicapt"))
             .group(
                     "wazo",
                     "Wazo",
