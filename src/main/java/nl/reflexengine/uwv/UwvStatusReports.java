@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records what Digipoort and UWV say about the messages we sent: the answer of the gateway on delivery,
@@ -40,10 +41,12 @@ public class UwvStatusReports {
 
     private final JdbcTemplate jdbc;
     private final ClaimStore claims;
+    private final TransactionTemplate transaction;
 
-    UwvStatusReports(JdbcTemplate jdbc, ClaimStore claims) {
+    UwvStatusReports(JdbcTemplate jdbc, ClaimStore claims, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.claims = claims;
+        this.transaction = transaction;
     }
 
     /**
@@ -53,7 +56,9 @@ public class UwvStatusReports {
      * @throws IllegalArgumentException when the report is neither (the file moves to .error)
      */
     public boolean record(String kenmerk, String report) {
-        return advance(kenmerk, parse(report == null ? "" : report.trim()), false);
+        UwvStatus status = parse(report == null ? "" : report.trim());
+        // the new state and the action point it settles are written together, or neither
+        return Boolean.TRUE.equals(transaction.execute(tx -> advance(kenmerk, status, false)));
     }
 
     /**
