@@ -166,7 +166,7 @@ public class UwvOutbox {
         }
 
         void queueFirst(UwvFlow flow, SickReport report, Claim facts) {
-            String kenmerk = nextKenmerk(flow);
+            String kenmerk = kenmerk(claim.number(), flow); // a new claim has no messages yet
             add(kenmerk, flow, null, firstMessage(flow, kenmerk, report, facts));
         }
 
