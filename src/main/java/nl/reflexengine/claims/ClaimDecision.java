@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param claim the new claim (CREATE) or the claim as it becomes (every other change)
  * @param claimId the existing claim's id, or null for CREATE
+ * @param actionPoints a new claim's action points (CREATE), or a corrected claim's points as they move
  * @param event how the claim's history names this change, with what changed
  */
 public record ClaimDecision(Change change, Claim claim, Long claimId, List<ActionPoint> actionPoints, String event) {

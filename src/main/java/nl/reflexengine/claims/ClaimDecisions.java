@@ -2,6 +2,10 @@ package nl.reflexengine.claims;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.reflexengine.enrichment.EnrichedSickReport;
 import nl.reflexengine.report.Employee;
 import nl.reflexengine.report.Reason;
@@ -123,11 +127,27 @@ public class ClaimDecisions {
                 old.receivedAt(),
                 old.messageId(),
                 corrected.leave());
-        return ClaimDecision.change(
+        return new ClaimDecision(
                 ClaimDecision.Change.CORRECT,
                 updated,
                 existing.id(),
+                movedMilestones(old, updated),
                 "CORRECTED by " + enriched.report().header().messageId() + differences(old, updated));
+    }
+
+    /**
+     * A new first day moves the Poortwachter milestones with it: the points as the plan puts them now, which
+     * the store applies to those still open. Nothing moves for leave, a vangnet dossier or the same day.
+     */
+    private List<ActionPoint> movedMilestones(Claim old, Claim updated) {
+        if (old.isLeave() || old.vangnet() || old.firstDay().equals(updated.firstDay())) {
+            return List.of();
+        }
+        Set<String> milestones =
+                Arrays.stream(Milestone.values()).map(Milestone::name).collect(Collectors.toSet());
+        return actionPlan.forNewClaim(updated.clientId(), updated.firstDay(), old.receivedAt(), false).stream()
+                .filter(point -> milestones.contains(point.kind()))
+                .toList();
     }
 
     private ClaimDecision recover(String clientId, SickReport report) {

@@ -56,6 +56,10 @@ public class ClaimStore {
             where claim_id = ? and status = 'OPEN' and kind not in (%s)
             """.formatted(quoted(ActionPlan.UWV_REPORTS));
 
+    /** A point already settled keeps the due moment it was settled against. */
+    private static final String MOVE_OPEN_ACTION_POINT =
+            "update action_point set due_at = ? where claim_id = ? and kind = ? and status = 'OPEN'";
+
     private static final String SETTLE_ACTION_POINT = """
             update action_point set status = 'DONE', done_at = ?, done_by = ?
             where claim_id = ? and kind = ? and status = 'OPEN'
@@ -113,7 +117,13 @@ public class ClaimStore {
         long claimId = decision.claimId();
         named.update(UPDATE_CLAIM, parameters(decision.claim()).addValue("id", claimId));
         Timestamp now = Timestamp.from(Instant.now());
-        if (decision.change() == ClaimDecision.Change.WITHDRAW) {
+        if (decision.change() == ClaimDecision.Change.CORRECT) {
+            jdbc.batchUpdate(
+                    MOVE_OPEN_ACTION_POINT,
+                    decision.actionPoints().stream()
+                            .map(point -> new Object[] {Timestamp.from(point.due()), claimId, point.kind()})
+                            .toList());
+        } else if (decision.change() == ClaimDecision.Change.WITHDRAW) {
             jdbc.update(CANCEL_OPEN_ACTION_POINTS, now, decision.event(), claimId);
         } else if (decision.change() == ClaimDecision.Change.RECOVER
                 && decision.claim().status() == ClaimStatus.GESLOTEN) {

@@ -69,6 +69,9 @@ class ClaimsFlowTest {
         String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         Submission original = ingest(sickReport("FLOW-2", bsn, LocalDate.of(2026, 10, 12)));
 
+        long claimId = claims.byNumber(original.claimNumber()).orElseThrow().id();
+        Instant analysisDue = due(claimId, "PROBLEM_ANALYSIS");
+
         Submission correction = ingest(correction("FLOW-2-C", "FLOW-2", bsn, LocalDate.of(2026, 10, 13)));
 
         assertThat(correction.outcome()).isEqualTo(Outcome.ACCEPTED);
@@ -84,6 +87,9 @@ class ClaimsFlowTest {
                 .as("judged as of the original report, against the moved deadline")
                 .isEqualTo(8);
         assertThat(stored.claim().fineEuro()).isEqualTo(230);
+        assertThat(due(claimId, "PROBLEM_ANALYSIS"))
+                .as("the milestones move with the first day")
+                .isEqualTo(analysisDue.plus(1, java.time.temporal.ChronoUnit.DAYS));
         // a correction of the correction finds the same claim
         assertThat(ingest(correction("FLOW-2-D", "FLOW-2-C", bsn, LocalDate.of(2026, 10, 14)))
                         .claimNumber())
@@ -261,6 +267,14 @@ class ClaimsFlowTest {
         var inbound = InboundMessage.file(
                 xml.getBytes(UTF_8), Channel.REPLAY, "claims-flow-" + SEQUENCE.incrementAndGet(), Instant.now(), false);
         return template.requestBody("direct:ingest", inbound, Submission.class);
+    }
+
+    private Instant due(long claimId, String kind) {
+        return claims.actionPoints(claimId).stream()
+                .filter(point -> point.kind().equals(kind))
+                .findFirst()
+                .orElseThrow()
+                .due();
     }
 
     private static List<ViolationCode> codes(Submission submission) {
