@@ -18,3 +18,16 @@ alter table uwv_outbox add column superseded_by varchar(64);
 create index ix_uwv_outbox_claim on uwv_outbox (claim_id);
 -- HERSTELD_MELDING_LANGDURIG_ARBEIDSONGESCHIKT is 44 characters (standard SQL, on H2 and PostgreSQL alike)
 alter table uwv_outbox alter column flow set data type varchar(64);
+
+-- Existing records, as if they had come in today. A leave record has no sickness follow-up: its open
+-- first-contact call and Poortwachter milestones are not needed (what went to UWV stays as it was).
+update action_point set status = 'NOT_NEEDED', done_by = 'WAZO-verlof, geen ziekte (V9)'
+    where status = 'OPEN' and kind not in ('UWV_SICK_REPORT', 'UWV_VANGNET_REPORT')
+    and claim_id in (select id from claim where kind = 'LEAVE');
+-- A Ziekteaangifte UWV already accepted has settled its action point.
+update action_point set status = 'DONE', done_by = 'door UWV geaccepteerd (V9)',
+    done_at = (select max(o.updated_at) from uwv_outbox o where o.claim_id = action_point.claim_id
+        and o.flow = 'ZIEKTEAANGIFTE' and o.uwv_status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS'))
+    where status = 'OPEN' and kind in ('UWV_SICK_REPORT', 'UWV_VANGNET_REPORT')
+    and exists (select 1 from uwv_outbox o where o.claim_id = action_point.claim_id
+        and o.flow = 'ZIEKTEAANGIFTE' and o.uwv_status in ('ACCEPTED', 'ACCEPTED_WITH_WARNINGS'));

@@ -114,11 +114,11 @@ public class ClaimDecisions {
                 corrected.birthDate(),
                 corrected.firstDay(),
                 corrected.reason(),
-                old.status(),
-                old.closingReason(),
+                status(old, corrected),
+                closingReason(old, corrected),
                 old.lastClaimDay(),
                 old.partialPercentage(),
-                old.vangnet(),
+                corrected.vangnet(),
                 old.frequentAbsence(),
                 corrected.reportingDue(),
                 corrected.daysLate(),
@@ -136,17 +136,38 @@ public class ClaimDecisions {
     }
 
     /**
-     * A new first day moves the Poortwachter milestones with it: the points as the plan puts them now, which
-     * the store applies to those still open. Nothing moves for leave, a vangnet dossier or the same day.
+     * A correction into or out of the vangnet opens or closes the dossier as a new report would; any other
+     * status (closed by a recovery, say) stays.
+     */
+    private static ClaimStatus status(Claim old, Claim corrected) {
+        if (corrected.vangnet() == old.vangnet()) {
+            return old.status();
+        }
+        return corrected.vangnet() ? ClaimStatus.GESLOTEN : ClaimStatus.LOPEND;
+    }
+
+    private static String closingReason(Claim old, Claim corrected) {
+        if (corrected.vangnet() == old.vangnet()) {
+            return old.closingReason();
+        }
+        return corrected.vangnet() ? "VANGNET" : null;
+    }
+
+    /**
+     * A new first day moves the points counted from it (the Poortwachter milestones, a vangnet report's four
+     * days): the points as the plan puts them now, which the store applies to those still open.
      */
     private List<ActionPoint> movedMilestones(Claim old, Claim updated) {
-        if (old.isLeave() || old.vangnet() || old.firstDay().equals(updated.firstDay())) {
+        if (old.isLeave() || old.firstDay().equals(updated.firstDay())) {
             return List.of();
         }
-        Set<String> milestones =
+        Set<String> fromFirstDay =
                 Arrays.stream(Milestone.values()).map(Milestone::name).collect(Collectors.toSet());
-        return actionPlan.forNewClaim(updated.clientId(), updated.firstDay(), old.receivedAt(), false).stream()
-                .filter(point -> milestones.contains(point.kind()))
+        fromFirstDay.add(ActionPlan.UWV_VANGNET_REPORT); // due within days of the first day
+        return actionPlan
+                .forNewClaim(updated.clientId(), updated.firstDay(), old.receivedAt(), updated.vangnet())
+                .stream()
+                .filter(point -> fromFirstDay.contains(point.kind()))
                 .toList();
     }
 
@@ -289,6 +310,7 @@ public class ClaimDecisions {
         append(changed, "contractCode", old.contractCode(), updated.contractCode());
         append(changed, "employeeName", old.employeeName(), updated.employeeName());
         append(changed, "leave", old.leave(), updated.leave());
+        append(changed, "vangnet", old.vangnet(), updated.vangnet());
         append(changed, "reportingDue", old.reportingDue(), updated.reportingDue());
         append(changed, "daysLate", old.daysLate(), updated.daysLate());
         append(changed, "fineEuro", old.fineEuro(), updated.fineEuro());

@@ -38,7 +38,8 @@ public class ClaimStore {
             update claim set contract_code = :contractCode, vestigingscode = :vestigingscode, bsn = :bsn,
                 employee_name = :employeeName, birth_date = :birthDate, first_day = :firstDay, reason = :reason,
                 status = :status, closing_reason = :closingReason, last_claim_day = :lastClaimDay,
-                partial_percentage = :partialPercentage, reporting_due_at = :reportingDue, days_late = :daysLate,
+                partial_percentage = :partialPercentage, vangnet = :vangnet, reporting_due_at = :reportingDue,
+                days_late = :daysLate,
                 fine_eur = :fineEuro, wazo_reason = :wazoReason, expected_delivery_date = :expectedDeliveryDate,
                 child_birth_date = :childBirthDate, leave_weeks = :leaveWeeks, updated_at = :now
             where id = :id and client_id = :clientId
@@ -50,10 +51,13 @@ public class ClaimStore {
     private static final String CANCEL_OPEN_ACTION_POINTS =
             "update action_point set status = 'CANCELLED', done_at = ?, done_by = ? where claim_id = ? and status = 'OPEN'";
 
-    /** What is owed to UWV stays open: a recovery does not report the claim to UWV. */
+    /**
+     * Points due after the recovery are no longer needed. What is owed to UWV stays open (a recovery does not
+     * report the claim to UWV), and so does a point already overdue: it was missed, not made unneeded.
+     */
     private static final String OPEN_ACTION_POINTS_NOT_NEEDED = """
             update action_point set status = 'NOT_NEEDED', done_at = ?, done_by = ?
-            where claim_id = ? and status = 'OPEN' and kind not in (%s)
+            where claim_id = ? and status = 'OPEN' and due_at >= ? and kind not in (%s)
             """.formatted(quoted(ActionPlan.UWV_REPORTS));
 
     /** A point already settled keeps the due moment it was settled against. */
@@ -127,7 +131,12 @@ public class ClaimStore {
             jdbc.update(CANCEL_OPEN_ACTION_POINTS, now, decision.event(), claimId);
         } else if (decision.change() == ClaimDecision.Change.RECOVER
                 && decision.claim().status() == ClaimStatus.GESLOTEN) {
-            jdbc.update(OPEN_ACTION_POINTS_NOT_NEEDED, now, decision.event(), claimId);
+            Instant recovered = decision.claim()
+                    .lastClaimDay()
+                    .plusDays(1)
+                    .atStartOfDay(DUTCH_TIME)
+                    .toInstant();
+            jdbc.update(OPEN_ACTION_POINTS_NOT_NEEDED, now, decision.event(), claimId, Timestamp.from(recovered));
         }
         // a week-42 report settles its point when the report to UWV is sent (settle), not on receipt
         return new RegisteredClaim(claimId, decision.claim().claimNumber());

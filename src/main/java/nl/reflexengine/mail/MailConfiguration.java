@@ -27,6 +27,7 @@ class MailConfiguration {
                     rs.getString("attachment_name"),
                     rs.getBytes("attachment"),
                     rs.getInt("attempts")),
+            "",
             "");
 
     /** Whether the SMTP server can be reached; health "smtpServer". */

@@ -63,8 +63,9 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
     }
 
     /**
-     * Sends what is due, batch after batch while batches come back full (a busy morning must not wait a
-     * poll period per batch), for at most one drain period; returns how many items went out.
+     * Sends what is due, batch after batch while batches come back full or send something (a busy morning
+     * must not wait a poll period per batch, nor a message that waited for the one before it), for at most
+     * one drain period; returns how many items went out.
      */
     public int drain() {
         return Drain.batches(this::sendBatch);
@@ -149,7 +150,9 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
         } finally {
             close(connection);
         }
-        return new Drain.Batch(sent, (due.size() == BATCH || (probe && sent > 0)) && !endpoint.paused());
+        // another batch while this one was full or sent anything: what it sent may have let others become due
+        // (a UWV follow-up waits for its Ziekteaangifte), and a probe that got through lets the rest follow
+        return new Drain.Batch(sent, (due.size() == BATCH || sent > 0) && !endpoint.paused());
     }
 
     /** Resets items a stopped engine left SENDING, then claims the due ones, oldest first. */
@@ -266,7 +269,7 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
                     + " set status = 'QUEUED', updated_at = ? where status = 'SENDING' and updated_at < ?";
             // portable (H2, PostgreSQL): several dispatchers each claim other rows, none waits for another
             selectDue = "select " + table.columns() + " from " + t + " where status = 'QUEUED' and next_attempt_at <= ?"
-                    + " order by id fetch first " + BATCH + " rows only for update skip locked";
+                    + table.dueWhen() + " order by id fetch first " + BATCH + " rows only for update skip locked";
             selectProbe = selectDue.replace(" fetch first " + BATCH + " rows", " fetch first 1 rows");
             claim = "update " + t + " set status = 'SENDING', updated_at = ? where id = ? and status = 'QUEUED'";
             sent = "update " + t + " set status = 'SENT', attempts = ?, last_error = ?, updated_at = ? where id = ?";

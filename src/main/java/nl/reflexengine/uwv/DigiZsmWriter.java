@@ -196,14 +196,38 @@ public class DigiZsmWriter {
 
     /**
      * A follow-up message sent again under a new kenmerk, referring to a new Ziekteaangifte: UWV withdrew
-     * the old one together with the Ziekteaangifte it belonged to.
+     * the old one together with the Ziekteaangifte it belonged to. It carries the employer, the insured person
+     * and the first day as corrected; what it reported itself (the recovery, the week-42 facts) stays.
      */
-    public String reissue(String xml, String kenmerk, String aangifte, OffsetDateTime created) {
+    public String reissue(
+            String xml,
+            String kenmerk,
+            String aangifte,
+            SickReport corrected,
+            LocalDate firstDay,
+            OffsetDateTime created) {
         Object message = read(xml);
         BerichtkopType kop = berichtkop(message);
         kop.setKenmerk(kenmerk);
         kop.setKenmerkZiekteaangifte(aangifte);
         kop.setAangemaaktOp(created);
+        WerkgeverType werkgever = werkgever(corrected);
+        VerzekerdeType verzekerde = verzekerde(corrected.employee());
+        if (message instanceof MeldingWerkhervatting m) {
+            m.setWerkgever(werkgever);
+            m.setVerzekerde(verzekerde);
+            m.setEersteZiektedag(firstDay);
+        } else if (message instanceof MeldingLangdurigArbeidsongeschikt m) {
+            m.setWerkgever(werkgever);
+            m.setVerzekerde(verzekerde);
+            m.setEersteZiektedag(firstDay);
+        } else if (message instanceof HersteldMeldingLangdurigArbeidsongeschikt m) {
+            m.setWerkgever(werkgever);
+            m.setVerzekerde(verzekerde);
+            m.setEersteZiektedag(firstDay);
+        } else {
+            throw new IllegalArgumentException("Only a follow-up message is sent again: " + kenmerk);
+        }
         return write(message);
     }
 

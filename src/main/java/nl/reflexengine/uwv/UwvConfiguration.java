@@ -14,14 +14,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration
 class UwvConfiguration {
 
-    /** A message sent again after a Digipoort failure starts its lifecycle afresh. */
+    /**
+     * A message sent again after a Digipoort failure starts its lifecycle afresh. A message that refers to
+     * another (a follow-up to its Ziekteaangifte, a withdrawal to what it withdraws) waits while that one has
+     * not left yet: UWV must never hear of a kenmerk before the message that carries it.
+     */
     static final OutboxTable<QueuedUwvMessage> UWV_OUTBOX = new OutboxTable<>(
             "uwv_outbox",
             "uwv",
             "id, kenmerk, xml, attempts",
             (rs, row) -> new QueuedUwvMessage(
                     rs.getLong("id"), rs.getString("kenmerk"), rs.getString("xml"), rs.getInt("attempts")),
-            ", uwv_status = null");
+            ", uwv_status = null",
+            " and not exists (select 1 from uwv_outbox earlier where earlier.kenmerk = uwv_outbox.refers_to"
+                    + " and earlier.status in ('QUEUED', 'SENDING', 'FAILED'))");
 
     /** The configured transport; the HTTP adapter needs its URL, checked here at start-up. */
     @Bean

@@ -57,6 +57,16 @@ public enum UwvFlow {
         return first;
     }
 
+    /** Whether this withdraws a first message: it stands on its own, never a follow-up sent again. */
+    boolean isWithdrawal() {
+        return this == ZIEKTEAANGIFTE_INTREKKING || this == AANVRAAG_WAZO_UITKERING_INTREKKING;
+    }
+
+    /** Whether this follows a claim's Ziekteaangifte and is withdrawn with it. */
+    boolean isFollowUp() {
+        return !first && !isWithdrawal();
+    }
+
     /** The withdrawal of a first message, in its own flow. */
     UwvFlow withdrawal() {
         return switch (this) {

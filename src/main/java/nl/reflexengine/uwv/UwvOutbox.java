@@ -29,8 +29,10 @@ import org.springframework.stereotype.Component;
  *   <li>a withdrawal: the withdrawal of the sent first message, which at UWV withdraws its follow-ups too.
  * </ul>
  * A message not yet sent is never withdrawn but cancelled, and kept for the record; a message that no longer
- * stands names the one that took its place ({@code superseded_by}). Kenmerken derive from the claim number
- * and the flow, so the same message can never be queued twice.
+ * stands names the one that took its place ({@code superseded_by}), and one not yet sent is never sent any
+ * more. A message that refers to another (a follow-up, a withdrawal) waits until that one has left
+ * ({@code UwvConfiguration}). Kenmerken derive from the claim number, the flow and how many of that flow the
+ * claim already has; they are unique in the table, so one can never be queued twice.
  */
 @Component
 public class UwvOutbox {
@@ -45,7 +47,7 @@ public class UwvOutbox {
 
     /** The claim's messages that still stand, in the order they were queued. */
     private static final String STANDING = """
-            select id, kenmerk, flow, xml from uwv_outbox
+            select id, kenmerk, flow, xml, uwv_status from uwv_outbox
             where claim_id = ? and status <> 'CANCELLED' and superseded_by is null order by id
             """;
 
@@ -57,10 +59,25 @@ public class UwvOutbox {
             where id = ? and status = 'QUEUED' and attempts = 0
             """;
 
-    private static final String SUPERSEDE = "update uwv_outbox set superseded_by = ?, updated_at = ? where id = ?";
+    /**
+     * A message no longer stands. One not sent yet (retrying after a failed attempt, or failed) is never sent
+     * any more: it may have reached UWV, so it is withdrawn all the same, but sending it again after its
+     * withdrawal or replacement would undo them.
+     */
+    private static final String SUPERSEDE = """
+            update uwv_outbox set superseded_by = ?, updated_at = ?,
+                status = case when status in ('QUEUED', 'FAILED') then 'CANCELLED' else status end
+            where id = ?
+            """;
 
     /** A message of the outbox that still stands. */
-    private record Standing(long id, String kenmerk, UwvFlow flow, String xml) {}
+    private record Standing(long id, String kenmerk, UwvFlow flow, String xml, String uwvStatus) {
+
+        /** UWV refused it: it never registered it, so there is nothing to withdraw. */
+        boolean rejected() {
+            return UwvStatus.REJECTED.name().equals(uwvStatus);
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final DigiZsmWriter writer;
@@ -115,22 +132,22 @@ public class UwvOutbox {
             return; // the claim never had a first message (created before forwarding existed)
         }
         Standing old = first.get();
-        String kenmerk = queue.nextKenmerk(old.flow());
-        String corrected = queue.firstMessage(old.flow(), kenmerk, report, facts);
-        if (writer.sameContent(old.xml(), corrected)) {
+        // the flow the record's kind calls for: a leave record written before V9 went out as a Ziekteaangifte
+        UwvFlow flow = facts.isLeave() ? UwvFlow.AANVRAAG_WAZO_UITKERING : UwvFlow.ZIEKTEAANGIFTE;
+        String kenmerk = queue.nextKenmerk(flow);
+        String corrected = queue.firstMessage(flow, kenmerk, report, facts);
+        if (flow == old.flow() && writer.sameContent(old.xml(), corrected)) {
             return; // nothing UWV was told has changed
         }
-        String supersededBy = kenmerk;
-        if (!cancelUnsent(old, kenmerk)) {
-            supersededBy = queue.withdrawal(old);
-        }
-        queue.add(kenmerk, old.flow(), null, corrected);
+        String supersededBy = replaceOrWithdraw(queue, old, kenmerk);
+        queue.add(kenmerk, flow, null, corrected);
         for (Standing followUp : followUps(standing)) {
             String again = queue.nextKenmerk(followUp.flow());
             if (!cancelUnsent(followUp, again)) {
                 supersede(followUp, supersededBy); // UWV withdrew it with the message it followed
             }
-            queue.add(again, followUp.flow(), kenmerk, writer.reissue(followUp.xml(), again, kenmerk, queue.created));
+            String xml = writer.reissue(followUp.xml(), again, kenmerk, report, facts.firstDay(), queue.created);
+            queue.add(again, followUp.flow(), kenmerk, xml);
         }
     }
 
@@ -140,15 +157,28 @@ public class UwvOutbox {
         if (first.isEmpty()) {
             return;
         }
-        String withdrawal = null;
-        if (!cancelUnsent(first.get(), null)) {
-            withdrawal = queue.withdrawal(first.get());
-        }
+        String withdrawal = replaceOrWithdraw(queue, first.get(), null);
         for (Standing followUp : followUps(standing)) {
             if (!cancelUnsent(followUp, withdrawal)) {
                 supersede(followUp, withdrawal); // withdrawn at UWV with the message it followed
             }
         }
+    }
+
+    /**
+     * Takes a first message out of standing: cancelled if never tried, set aside if UWV rejected it (UWV has
+     * nothing to withdraw), else withdrawn in its own flow. Returns what took its place at UWV: the
+     * withdrawal's kenmerk, or {@code replacement} when nothing had to be withdrawn.
+     */
+    private String replaceOrWithdraw(Queue queue, Standing old, String replacement) {
+        if (cancelUnsent(old, replacement)) {
+            return replacement;
+        }
+        if (old.rejected()) {
+            supersede(old, replacement);
+            return replacement;
+        }
+        return queue.withdrawal(old);
     }
 
     /** The messages queued for one decision, and how they are written. */
@@ -220,7 +250,8 @@ public class UwvOutbox {
                         rs.getLong("id"),
                         rs.getString("kenmerk"),
                         UwvFlow.valueOf(rs.getString("flow")),
-                        rs.getString("xml")),
+                        rs.getString("xml"),
+                        rs.getString("uwv_status")),
                 claimId);
     }
 
@@ -230,7 +261,7 @@ public class UwvOutbox {
     }
 
     private static List<Standing> followUps(List<Standing> standing) {
-        return standing.stream().filter(m -> !m.flow().isFirst()).toList();
+        return standing.stream().filter(m -> m.flow().isFollowUp()).toList();
     }
 
     /** Cancels a message never tried; false when it may have reached UWV (then it must be withdrawn). */

@@ -25,8 +25,7 @@ public class UwvStatusReports {
 
     private static final Logger log = LoggerFactory.getLogger(UwvStatusReports.class);
 
-    private static final String CURRENT =
-            "select status, uwv_status, flow, claim_id, superseded_by from uwv_outbox where kenmerk = ?";
+    private static final String CURRENT = "select status, uwv_status, flow, claim_id from uwv_outbox where kenmerk = ?";
 
     /** Guarded by the state read, so two reports racing cannot move a message backwards. */
     private static final String ADVANCE = """
@@ -106,14 +105,11 @@ public class UwvStatusReports {
     }
 
     /**
-     * Settles the claim's action points this message settles at this moment, unless the message no longer
-     * stands (replaced or withdrawn: its successor settles them).
+     * Settles the claim's action points this message settles at this moment. A message replaced by a
+     * correction still counts: UWV had the report when it accepted it. A withdrawn claim has no open points.
      */
     private void settle(String kenmerk, UwvFlow.Settles when, String by) {
         Map<String, Object> message = jdbc.queryForMap(CURRENT, kenmerk);
-        if (message.get("SUPERSEDED_BY") != null) {
-            return;
-        }
         UwvFlow flow = UwvFlow.valueOf((String) message.get("FLOW"));
         long claimId = ((Number) message.get("CLAIM_ID")).longValue();
         claims.settle(claimId, flow.actionPoints(when), Instant.now(), by);

@@ -144,6 +144,49 @@ class ClaimsFlowTest {
     }
 
     @Test
+    void aRecoveryLeavesAnOverduePointOpen() throws Exception {
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
+        Submission original = ingest(sickReport("FLOW-11", bsn, LocalDate.of(2026, 9, 1)));
+
+        ingest(recovery("FLOW-11-R", bsn, LocalDate.of(2026, 9, 1), "2026-11-02", true));
+
+        long claimId = claims.byNumber(original.claimNumber()).orElseThrow().id();
+        assertThat(claims.actionPoints(claimId))
+                .filteredOn(point -> point.kind().equals("PROBLEM_ANALYSIS"))
+                .extracting(ActionPoint::status)
+                .as("due in week 6 (13 October), before the recovery: missed, not unneeded")
+                .containsExactly(ActionPoint.Status.OPEN);
+        assertThat(claims.actionPoints(claimId))
+                .filteredOn(point -> point.kind().equals("PLAN_OF_APPROACH"))
+                .extracting(ActionPoint::status)
+                .as("due in week 8 (27 October), also before it")
+                .containsExactly(ActionPoint.Status.OPEN);
+        assertThat(claims.actionPoints(claimId))
+                .filteredOn(point -> point.kind().equals("WEEK_42_REPORT"))
+                .extracting(ActionPoint::status)
+                .containsExactly(ActionPoint.Status.NOT_NEEDED);
+    }
+
+    @Test
+    void aCorrectionIntoTheVangnetClosesTheDossierAndTellsUwv() throws Exception {
+        String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
+        Submission original = ingest(sickReport("FLOW-13", bsn, LocalDate.of(2026, 10, 12)));
+
+        Submission corrected = ingest(correction("FLOW-13-C", "FLOW-13", bsn, LocalDate.of(2026, 10, 12))
+                .replace("ZIEK_UITZENDKRACHT", "ZIEK_ZWANGERSCHAP"));
+
+        assertThat(corrected.outcome()).as(corrected.violations().toString()).isEqualTo(Outcome.ACCEPTED);
+        Claim claim = claims.byNumber(original.claimNumber()).orElseThrow().claim();
+        assertThat(claim.vangnet()).isTrue();
+        assertThat(claim.status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(claim.closingReason()).isEqualTo("VANGNET");
+        assertThat(corrected.uwvFlows()).containsExactly("ZIEKTEAANGIFTE");
+        assertThat(jdbc.queryForObject(
+                        "select xml from uwv_outbox where audit_id = ?", String.class, corrected.auditId()))
+                .contains("<Vangnet>true</Vangnet>");
+    }
+
+    @Test
     void aVangnetReportClosesTheDossierAndGoesToUwvAtOnce() throws Exception {
         String bsn = TestBsns.from(SEQUENCE.addAndGet(1000));
         String xml = sickReport("FLOW-5", bsn, LocalDate.of(2026, 10, 12))

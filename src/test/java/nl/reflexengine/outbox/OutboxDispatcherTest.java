@@ -38,6 +38,7 @@ class OutboxDispatcherTest {
             "mail",
             "id, message_id, attempts",
             (rs, row) -> new Item(rs.getLong("id"), rs.getString("message_id"), rs.getInt("attempts")),
+            "",
             "");
 
     static final OutboxSettings SETTINGS = new OutboxSettings(3, 1000, 60_000, 100, 5000);

@@ -94,7 +94,7 @@ class UwvFlowsTest {
                 .contains("<KenmerkZiekteaangifte>" + sent + "</KenmerkZiekteaangifte>")
                 .contains("<PercentageHervat>50</PercentageHervat>");
 
-        Submission corrected = ingest(correction("UWV-2-C", "UWV-2", bsn, FIRST_DAY)
+        Submission corrected = ingest(correction("UWV-2-C", "UWV-2", bsn, FIRST_DAY.plusDays(1))
                 .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
 
         assertThat(corrected.uwvFlows())
@@ -107,12 +107,126 @@ class UwvFlowsTest {
         assertThat(xml(resumptionAgain))
                 .as("the follow-up names the new Ziekteaangifte")
                 .contains("<KenmerkZiekteaangifte>" + again + "</KenmerkZiekteaangifte>")
+                .contains("<EersteZiektedag>" + FIRST_DAY.plusDays(1) + "</EersteZiektedag>")
                 .contains("<PercentageHervat>50</PercentageHervat>");
         assertThat(row(sent)).containsEntry("STATUS", "SENT").containsEntry("SUPERSEDED_BY", withdrawal);
         assertThat(row(sentResumption))
                 .as("withdrawn at UWV with the message it followed")
                 .containsEntry("SUPERSEDED_BY", withdrawal);
         assertThat(dispatcher.drain()).isEqualTo(3);
+    }
+
+    @Test
+    void aSecondCorrectionWithdrawsTheFirstCorrectionOnly() throws Exception {
+        String bsn = bsn();
+        Submission original = ingest(sickReport("UWV-10", bsn, FIRST_DAY));
+        dispatcher.drain();
+        ingest(correction("UWV-10-C", "UWV-10", bsn, FIRST_DAY)
+                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+        dispatcher.drain();
+
+        Submission second = ingest(correction("UWV-10-C2", "UWV-10", bsn, FIRST_DAY.plusDays(1)));
+
+        assertThat(second.uwvFlows())
+                .as("the earlier withdrawal is no follow-up: it is never sent again")
+                .containsExactly("ZIEKTEAANGIFTE_INTREKKING", "ZIEKTEAANGIFTE");
+        assertThat(xml(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING, 2)))
+                .contains(
+                        "<IngetrokkenKenmerk>" + UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE, 2));
+    }
+
+    @Test
+    void aWithdrawalRightAfterAPostSendCorrectionStillWithdrawsWhatUwvHas() throws Exception {
+        String bsn = bsn();
+        Submission original = ingest(sickReport("UWV-11", bsn, FIRST_DAY));
+        dispatcher.drain();
+        ingest(correction("UWV-11-C", "UWV-11", bsn, FIRST_DAY)
+                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+
+        Submission withdrawn = ingest(withdrawal("UWV-11-W", "UWV-11", bsn));
+
+        assertThat(withdrawn.uwvFlows())
+                .as("the queued withdrawal already does it")
+                .isEmpty();
+        assertThat(row(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE, 2)))
+                .containsEntry("STATUS", "CANCELLED");
+        assertThat(dispatcher.drain()).isEqualTo(1);
+        assertThat(row(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE_INTREKKING)))
+                .as("UWV's copy of the sick report is withdrawn")
+                .containsEntry("STATUS", "SENT");
+    }
+
+    @Test
+    void aMessageStillRetryingWhenItIsCorrectedIsNeverSentAfterItsWithdrawal() throws Exception {
+        String bsn = bsn();
+        Submission original = ingest(sickReport("UWV-12", bsn, FIRST_DAY));
+        String retrying = UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+        failedOnce(retrying);
+
+        Submission corrected = ingest(correction("UWV-12-C", "UWV-12", bsn, FIRST_DAY)
+                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+
+        assertThat(corrected.uwvFlows())
+                .as("it may have reached UWV: withdrawn all the same")
+                .containsExactly("ZIEKTEAANGIFTE_INTREKKING", "ZIEKTEAANGIFTE");
+        assertThat(row(retrying)).containsEntry("STATUS", "CANCELLED");
+        jdbc.update(
+                "update uwv_outbox set next_attempt_at = ? where kenmerk = ?", Timestamp.from(Instant.EPOCH), retrying);
+        assertThat(dispatcher.drain())
+                .as("the withdrawal and the corrected report; never the old one")
+                .isEqualTo(2);
+        assertThat(row(retrying)).containsEntry("STATUS", "CANCELLED");
+    }
+
+    @Test
+    void aFollowUpWaitsUntilItsZiekteaangifteHasLeft() throws Exception {
+        String bsn = bsn();
+        Submission original = ingest(sickReport("UWV-13", bsn, FIRST_DAY));
+        String aangifte = UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+        failedOnce(aangifte);
+        ingest(recovery("UWV-13-P", bsn, FIRST_DAY, "2026-10-26", false));
+
+        assertThat(dispatcher.drain())
+                .as("UWV must not hear of a kenmerk before the message that carries it")
+                .isZero();
+
+        jdbc.update(
+                "update uwv_outbox set next_attempt_at = ? where kenmerk = ?", Timestamp.from(Instant.EPOCH), aangifte);
+        assertThat(dispatcher.drain()).isEqualTo(2);
+        assertThat(row(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.MELDING_WERKHERVATTING)))
+                .containsEntry("STATUS", "SENT");
+    }
+
+    @Test
+    void aCorrectionOfAMessageUwvRejectedSendsTheCorrectedOneWithoutAWithdrawal() throws Exception {
+        String bsn = bsn();
+        Submission original = ingest(sickReport("UWV-14", bsn, FIRST_DAY));
+        dispatcher.drain();
+        statuses.record(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE), "REJECTED");
+
+        Submission corrected = ingest(correction("UWV-14-C", "UWV-14", bsn, FIRST_DAY)
+                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+
+        assertThat(corrected.uwvFlows())
+                .as("UWV never registered what it rejected")
+                .containsExactly("ZIEKTEAANGIFTE");
+    }
+
+    @Test
+    void uwvsAcceptanceOfAReplacedReportStillSettlesItsPointOnTime() throws Exception {
+        String bsn = bsn();
+        Submission original = ingest(sickReport("UWV-15", bsn, FIRST_DAY));
+        dispatcher.drain();
+        ingest(correction("UWV-15-C", "UWV-15", bsn, FIRST_DAY)
+                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+
+        statuses.record(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE), "ACCEPTED");
+
+        ActionPoint settled = point(original, ActionPlan.UWV_SICK_REPORT);
+        assertThat(settled.status())
+                .as("UWV had the report when it accepted it")
+                .isEqualTo(ActionPoint.Status.DONE);
+        assertThat(settled.late()).isFalse();
     }
 
     @Test
@@ -237,6 +351,14 @@ class UwvFlowsTest {
         Submission done = template.requestBody("direct:ingest", inbound, Submission.class);
         assertThat(done.outcome()).as(done.violations().toString()).isEqualTo(Outcome.ACCEPTED);
         return done;
+    }
+
+    /** A first attempt failed: the message waits for its next one, a while from now. */
+    private void failedOnce(String kenmerk) {
+        jdbc.update(
+                "update uwv_outbox set attempts = 1, next_attempt_at = ? where kenmerk = ?",
+                Timestamp.from(Instant.now().plusSeconds(3600)),
+                kenmerk);
     }
 
     private Map<String, Object> row(String kenmerk) {
