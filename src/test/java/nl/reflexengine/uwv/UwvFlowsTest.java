@@ -94,8 +94,7 @@ class UwvFlowsTest {
                 .contains("<KenmerkZiekteaangifte>" + sent + "</KenmerkZiekteaangifte>")
                 .contains("<PercentageHervat>50</PercentageHervat>");
 
-        Submission corrected = ingest(correction("UWV-2-C", "UWV-2", bsn, FIRST_DAY.plusDays(1))
-                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+        Submission corrected = ingest(accidentAfterAll("UWV-2-C", "UWV-2", bsn, FIRST_DAY.plusDays(1)));
 
         assertThat(corrected.uwvFlows())
                 .containsExactly("ZIEKTEAANGIFTE_INTREKKING", "ZIEKTEAANGIFTE", "MELDING_WERKHERVATTING");
@@ -121,8 +120,7 @@ class UwvFlowsTest {
         String bsn = bsn();
         Submission original = ingest(sickReport("UWV-10", bsn, FIRST_DAY));
         dispatcher.drain();
-        ingest(correction("UWV-10-C", "UWV-10", bsn, FIRST_DAY)
-                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+        ingest(accidentAfterAll("UWV-10-C", "UWV-10", bsn, FIRST_DAY));
         dispatcher.drain();
 
         Submission second = ingest(correction("UWV-10-C2", "UWV-10", bsn, FIRST_DAY.plusDays(1)));
@@ -140,8 +138,7 @@ class UwvFlowsTest {
         String bsn = bsn();
         Submission original = ingest(sickReport("UWV-11", bsn, FIRST_DAY));
         dispatcher.drain();
-        ingest(correction("UWV-11-C", "UWV-11", bsn, FIRST_DAY)
-                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+        ingest(accidentAfterAll("UWV-11-C", "UWV-11", bsn, FIRST_DAY));
 
         Submission withdrawn = ingest(withdrawal("UWV-11-W", "UWV-11", bsn));
 
@@ -163,15 +160,13 @@ class UwvFlowsTest {
         String retrying = UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
         failedOnce(retrying);
 
-        Submission corrected = ingest(correction("UWV-12-C", "UWV-12", bsn, FIRST_DAY)
-                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+        Submission corrected = ingest(accidentAfterAll("UWV-12-C", "UWV-12", bsn, FIRST_DAY));
 
         assertThat(corrected.uwvFlows())
                 .as("it may have reached UWV: withdrawn all the same")
                 .containsExactly("ZIEKTEAANGIFTE_INTREKKING", "ZIEKTEAANGIFTE");
         assertThat(row(retrying)).containsEntry("STATUS", "CANCELLED");
-        jdbc.update(
-                "update uwv_outbox set next_attempt_at = ? where kenmerk = ?", Timestamp.from(Instant.EPOCH), retrying);
+        dueNow(retrying);
         assertThat(dispatcher.drain())
                 .as("the withdrawal and the corrected report; never the old one")
                 .isEqualTo(2);
@@ -190,8 +185,7 @@ class UwvFlowsTest {
                 .as("UWV must not hear of a kenmerk before the message that carries it")
                 .isZero();
 
-        jdbc.update(
-                "update uwv_outbox set next_attempt_at = ? where kenmerk = ?", Timestamp.from(Instant.EPOCH), aangifte);
+        dueNow(aangifte);
         assertThat(dispatcher.drain()).isEqualTo(2);
         assertThat(row(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.MELDING_WERKHERVATTING)))
                 .containsEntry("STATUS", "SENT");
@@ -204,8 +198,7 @@ class UwvFlowsTest {
         dispatcher.drain();
         statuses.record(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE), "REJECTED");
 
-        Submission corrected = ingest(correction("UWV-14-C", "UWV-14", bsn, FIRST_DAY)
-                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+        Submission corrected = ingest(accidentAfterAll("UWV-14-C", "UWV-14", bsn, FIRST_DAY));
 
         assertThat(corrected.uwvFlows())
                 .as("UWV never registered what it rejected")
@@ -217,8 +210,7 @@ class UwvFlowsTest {
         String bsn = bsn();
         Submission original = ingest(sickReport("UWV-15", bsn, FIRST_DAY));
         dispatcher.drain();
-        ingest(correction("UWV-15-C", "UWV-15", bsn, FIRST_DAY)
-                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>"));
+        ingest(accidentAfterAll("UWV-15-C", "UWV-15", bsn, FIRST_DAY));
 
         statuses.record(UwvOutbox.kenmerk(original.claimNumber(), UwvFlow.ZIEKTEAANGIFTE), "ACCEPTED");
 
@@ -351,6 +343,18 @@ class UwvFlowsTest {
         Submission done = template.requestBody("direct:ingest", inbound, Submission.class);
         assertThat(done.outcome()).as(done.violations().toString()).isEqualTo(Outcome.ACCEPTED);
         return done;
+    }
+
+    /** A correction that changes what UWV was told: it was an accident after all. */
+    private static String accidentAfterAll(String messageId, String corrects, String bsn, LocalDate firstDay)
+            throws Exception {
+        return correction(messageId, corrects, bsn, firstDay)
+                .replace("<Ongeval>false</Ongeval>", "<Ongeval>true</Ongeval>");
+    }
+
+    private void dueNow(String kenmerk) {
+        jdbc.update(
+                "update uwv_outbox set next_attempt_at = ? where kenmerk = ?", Timestamp.from(Instant.EPOCH), kenmerk);
     }
 
     /** A first attempt failed: the message waits for its next one, a while from now. */
