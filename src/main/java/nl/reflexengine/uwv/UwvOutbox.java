@@ -47,9 +47,11 @@ public class UwvOutbox {
 
     /** The claim's messages that still stand, in the order they were queued. */
     private static final String STANDING = """
-            select id, kenmerk, flow, xml, uwv_status from uwv_outbox
+            select id, kenmerk, flow, uwv_status from uwv_outbox
             where claim_id = ? and status <> 'CANCELLED' and superseded_by is null order by id
             """;
+
+    private static final String XML_OF = "select xml from uwv_outbox where id = ?";
 
     private static final String QUEUED_OF_FLOW = "select count(*) from uwv_outbox where claim_id = ? and flow = ?";
 
@@ -70,8 +72,8 @@ public class UwvOutbox {
             where id = ?
             """;
 
-    /** A message of the outbox that still stands. */
-    private record Standing(long id, String kenmerk, UwvFlow flow, String xml, String uwvStatus) {
+    /** A message of the outbox that still stands; its text is read only where it is needed ({@link #xml}). */
+    private record Standing(long id, String kenmerk, UwvFlow flow, String uwvStatus) {
 
         /** UWV refused it: it never registered it, so there is nothing to withdraw. */
         boolean rejected() {
@@ -108,9 +110,7 @@ public class UwvOutbox {
         Queue queue = new Queue(claim, auditId, OffsetDateTime.now(DUTCH_TIME).withNano(0));
         Claim facts = decision.claim();
         switch (decision.change()) {
-            case CREATE ->
-                queue.queueFirst(
-                        facts.isLeave() ? UwvFlow.AANVRAAG_WAZO_UITKERING : UwvFlow.ZIEKTEAANGIFTE, report, facts);
+            case CREATE -> queue.queueFirst(firstFlow(facts), report, facts);
             case CORRECT -> correct(queue, report, facts);
             case WITHDRAW -> withdraw(queue);
             case RECOVER ->
@@ -125,6 +125,11 @@ public class UwvOutbox {
         return queue.flows;
     }
 
+    /** What a claim starts with at UWV: a leave record its WAZO application, a sickness claim its Ziekteaangifte. */
+    private static UwvFlow firstFlow(Claim claim) {
+        return claim.isLeave() ? UwvFlow.AANVRAAG_WAZO_UITKERING : UwvFlow.ZIEKTEAANGIFTE;
+    }
+
     private void correct(Queue queue, SickReport report, Claim facts) {
         List<Standing> standing = standing(queue.claim.id());
         Optional<Standing> first = first(standing);
@@ -133,10 +138,10 @@ public class UwvOutbox {
         }
         Standing old = first.get();
         // the flow the record's kind calls for: a leave record written before V9 went out as a Ziekteaangifte
-        UwvFlow flow = facts.isLeave() ? UwvFlow.AANVRAAG_WAZO_UITKERING : UwvFlow.ZIEKTEAANGIFTE;
+        UwvFlow flow = firstFlow(facts);
         String kenmerk = queue.nextKenmerk(flow);
         String corrected = queue.firstMessage(flow, kenmerk, report, facts);
-        if (flow == old.flow() && writer.sameContent(old.xml(), corrected)) {
+        if (flow == old.flow() && writer.sameContent(xml(old), corrected)) {
             return; // nothing UWV was told has changed
         }
         String supersededBy = replaceOrWithdraw(queue, old, kenmerk);
@@ -146,7 +151,7 @@ public class UwvOutbox {
             if (!cancelUnsent(followUp, again)) {
                 supersede(followUp, supersededBy); // UWV withdrew it with the message it followed
             }
-            String xml = writer.reissue(followUp.xml(), again, kenmerk, report, facts.firstDay(), queue.created);
+            String xml = writer.reissue(xml(followUp), again, kenmerk, report, facts.firstDay(), queue.created);
             queue.add(again, followUp.flow(), kenmerk, xml);
         }
     }
@@ -226,7 +231,7 @@ public class UwvOutbox {
         String withdrawal(Standing sent) {
             UwvFlow flow = sent.flow().withdrawal();
             String kenmerk = nextKenmerk(flow);
-            add(kenmerk, flow, sent.kenmerk(), writer.withdrawal(kenmerk, sent.xml(), created));
+            add(kenmerk, flow, sent.kenmerk(), writer.withdrawal(kenmerk, xml(sent), created));
             supersede(sent, kenmerk);
             return kenmerk;
         }
@@ -250,9 +255,12 @@ public class UwvOutbox {
                         rs.getLong("id"),
                         rs.getString("kenmerk"),
                         UwvFlow.valueOf(rs.getString("flow")),
-                        rs.getString("xml"),
                         rs.getString("uwv_status")),
                 claimId);
+    }
+
+    private String xml(Standing message) {
+        return jdbc.queryForObject(XML_OF, String.class, message.id());
     }
 
     /** The claim's Ziekteaangifte or WAZO application that stands: the one follow-ups refer to. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.reflexengine.claims.ClaimStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,12 +63,10 @@ public class UwvStatusReports {
 
     /**
      * What the gateway answered on delivery, in the transaction that marks the message SENT; a message whose
-     * sending is the administrator's deed (the week-42 report) settles its action point now.
+     * sending is the administrator's deed (the week-42 report) settles its action point then.
      */
     void delivered(String kenmerk, UwvStatus status) {
-        if (advance(kenmerk, status, true) && status != UwvStatus.FAILED) {
-            settle(kenmerk, UwvFlow.Settles.ON_SENDING, "verstuurd naar UWV als " + kenmerk);
-        }
+        advance(kenmerk, status, true);
     }
 
     private boolean advance(String kenmerk, UwvStatus status, boolean delivering) {
@@ -76,8 +75,9 @@ public class UwvStatusReports {
             log.warn("Status {} for unknown UWV message {} ignored", status, kenmerk);
             return false;
         }
-        String delivery = (String) rows.get(0).get("STATUS");
-        String current = (String) rows.get(0).get("UWV_STATUS");
+        Map<String, Object> row = rows.get(0);
+        String delivery = (String) row.get("STATUS");
+        String current = (String) row.get("UWV_STATUS");
         if ("CANCELLED".equals(delivery)) {
             log.warn("Status {} for UWV message {} ignored: it was cancelled before it was sent", status, kenmerk);
             return false;
@@ -93,8 +93,13 @@ public class UwvStatusReports {
         if (changed == 0) {
             return false; // another report moved it meanwhile
         }
+        UwvFlow flow = UwvFlow.valueOf((String) row.get("FLOW"));
+        long claimId = ((Number) row.get("CLAIM_ID")).longValue();
+        if (delivering && status != UwvStatus.FAILED) {
+            settle(flow, claimId, UwvFlow.Settles.ON_SENDING, "verstuurd naar UWV als " + kenmerk);
+        }
         if (status == UwvStatus.ACCEPTED || status == UwvStatus.ACCEPTED_WITH_WARNINGS) {
-            settle(kenmerk, UwvFlow.Settles.ON_ACCEPTANCE, "door UWV geaccepteerd: " + kenmerk);
+            settle(flow, claimId, UwvFlow.Settles.ON_ACCEPTANCE, "door UWV geaccepteerd: " + kenmerk);
         }
         if (status == UwvStatus.REJECTED || status == UwvStatus.FAILED) {
             log.warn("UWV message {} is {}: operations must act", kenmerk, status);
@@ -108,11 +113,11 @@ public class UwvStatusReports {
      * Settles the claim's action points this message settles at this moment. A message replaced by a
      * correction still counts: UWV had the report when it accepted it. A withdrawn claim has no open points.
      */
-    private void settle(String kenmerk, UwvFlow.Settles when, String by) {
-        Map<String, Object> message = jdbc.queryForMap(CURRENT, kenmerk);
-        UwvFlow flow = UwvFlow.valueOf((String) message.get("FLOW"));
-        long claimId = ((Number) message.get("CLAIM_ID")).longValue();
-        claims.settle(claimId, flow.actionPoints(when), Instant.now(), by);
+    private void settle(UwvFlow flow, long claimId, UwvFlow.Settles when, String by) {
+        Set<String> points = flow.actionPoints(when);
+        if (!points.isEmpty()) { // most messages settle nothing: no statement for them on the sending path
+            claims.settle(claimId, points, Instant.now(), by);
+        }
     }
 
     private static UwvStatus parse(String report) {

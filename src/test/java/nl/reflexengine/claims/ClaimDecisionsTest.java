@@ -93,12 +93,7 @@ class ClaimDecisionsTest {
                         .build(),
                 RECEIVED);
 
-        assertThat(decision.claim().vangnet()).isTrue();
-        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
-        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
-        assertThat(decision.actionPoints())
-                .extracting(ActionPoint::kind)
-                .containsExactly("FIRST_CONTACT", "UWV_VANGNET_REPORT");
+        assertClosedAsVangnet(decision);
     }
 
     @Test
@@ -111,12 +106,7 @@ class ClaimDecisionsTest {
                 RECEIVED);
 
         assertThat(decision.claim().reason()).isEqualTo("SICK_TEMP_WORKER");
-        assertThat(decision.claim().vangnet()).isTrue();
-        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
-        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
-        assertThat(decision.actionPoints())
-                .extracting(ActionPoint::kind)
-                .containsExactly("FIRST_CONTACT", "UWV_VANGNET_REPORT");
+        assertClosedAsVangnet(decision);
     }
 
     @Test
@@ -128,10 +118,7 @@ class ClaimDecisionsTest {
                         .build(),
                 RECEIVED);
 
-        assertThat(decision.claim().vangnet()).isTrue();
-        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
-        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
-        assertThat(decision.actionPoints()).hasSize(2);
+        assertClosedAsVangnet(decision);
     }
 
     @Test
@@ -370,6 +357,16 @@ class ClaimDecisionsTest {
 
         assertThat(rejection(recovery("RECOVERY-2", new Recovery(FIRST_DAY.plusDays(3), true, null, null, null))))
                 .containsExactly(ViolationCode.CLAIM_NOT_FOUND);
+    }
+
+    /** The dossier went to UWV at once: closed as vangnet, with only first contact and the vangnet report. */
+    private static void assertClosedAsVangnet(ClaimDecision decision) {
+        assertThat(decision.claim().vangnet()).isTrue();
+        assertThat(decision.claim().status()).isEqualTo(ClaimStatus.GESLOTEN);
+        assertThat(decision.claim().closingReason()).isEqualTo("VANGNET");
+        assertThat(decision.actionPoints())
+                .extracting(ActionPoint::kind)
+                .containsExactly("FIRST_CONTACT", "UWV_VANGNET_REPORT");
     }
 
     private ClaimDecision decide(SickReport report, Instant received) {
