@@ -41,9 +41,15 @@ public class AuditStore {
     private static final String MARK_DUPLICATE =
             "update audit_message set outcome = ?, duplicate_of = ?, outcome_at = ? where id = ?";
 
-    private static final String RECORD_CLAIM_NUMBER = "update audit_message set claim_number = ? where id = ?";
+    private static final String RECORD_CLAIM = """
+            update audit_message set claim_number = ?, claim_status = ?, reporting_due_at = ?, days_late = ?,
+                fine_eur = ?, frequent_absence = ?, uwv_due_at = ?
+            where id = ?
+            """;
 
     private static final String OUTCOME_OF = "select outcome from audit_message where id = ?";
+
+    private static final String SOURCE_OF = "select source from audit_message where id = ?";
 
     private static final String WITH_DEDUPE_KEY = "select id from audit_message where dedupe_key = ?";
 
@@ -132,9 +138,27 @@ public class AuditStore {
         jdbc.update(MARK_DUPLICATE, Outcome.DUPLICATE.name(), firstCopy, Timestamp.from(Instant.now()), auditId);
     }
 
-    /** The claim the message created or changed, for auditors reading the record. */
-    public void recordClaimNumber(long auditId, String claimNumber) {
-        jdbc.update(RECORD_CLAIM_NUMBER, claimNumber, auditId);
+    /** The claim the message created or changed, as it left it, for auditors reading the record. */
+    public void recordClaim(long auditId, RecordedClaim claim) {
+        jdbc.update(
+                RECORD_CLAIM,
+                claim.number(),
+                claim.status(),
+                timestamp(claim.reportingDue()),
+                claim.daysLate(),
+                claim.fineEuro(),
+                claim.frequentAbsence(),
+                timestamp(claim.uwvDue()),
+                auditId);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    /** Where the recorded message came from: its file's path, or its mail's Message-ID and attachment. */
+    public String sourceOf(long auditId) {
+        return jdbc.queryForObject(SOURCE_OF, String.class, auditId);
     }
 
     /** The record's outcome, or null while it has none. */

@@ -7,7 +7,7 @@ public enum Outcome {
     TEST_PASSED,
     TEST_REJECTED,
     DUPLICATE,
-    /** From a sender no client registered: kept for operations, never answered. Never in a replay. */
+    /** From a sender no client registered: kept for operations, never answered; in a replay, only from a mail. */
     QUARANTINED;
 
     public static Outcome accepted(boolean test) {

@@ -44,7 +44,7 @@ public final class ActionPlan {
         List<ActionPoint> points = new ArrayList<>();
         points.add(new ActionPoint(FIRST_CONTACT, received.plus(rules.firstContactHours(), ChronoUnit.HOURS)));
         if (vangnet) {
-            points.add(new ActionPoint(UWV_VANGNET_REPORT, endOf(firstDay.plusDays(rules.vangnetUwvDays()))));
+            points.add(new ActionPoint(UWV_VANGNET_REPORT, vangnetDue(firstDay)));
             return points;
         }
         points.add(new ActionPoint(UWV_SICK_REPORT, uwvDue(received)));
@@ -65,6 +65,21 @@ public final class ActionPlan {
      */
     public List<ActionPoint> forLeave(Instant received) {
         return List.of(new ActionPoint(UWV_WAZO_APPLICATION, uwvDue(received)));
+    }
+
+    /**
+     * When the claim's first report must have reached UWV (its Ziekteaangifte, vangnet report or WAZO
+     * application): the due moment of its UWV action point, as the claim's facts stand.
+     */
+    public Instant uwvReportDue(Claim claim) {
+        if (!claim.isLeave() && claim.vangnet()) {
+            return vangnetDue(claim.firstDay());
+        }
+        return uwvDue(claim.receivedAt());
+    }
+
+    private Instant vangnetDue(LocalDate firstDay) {
+        return endOf(firstDay.plusDays(rules.vangnetUwvDays()));
     }
 
     /** A report to UWV is due within so many working days of receipt. */

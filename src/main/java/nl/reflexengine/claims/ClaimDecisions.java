@@ -50,7 +50,7 @@ public class ClaimDecisions {
         Received received = new Received(receivedAt, channel);
         SickReport report = enriched.report();
         String clientId = enriched.client().id();
-        return switch (report.kind()) {
+        ClaimDecision decision = switch (report.kind()) {
             case SICK_REPORT, WAZO_APPLICATION -> create(enriched, received);
             case CORRECTION -> correct(enriched, received);
             case WITHDRAWAL -> {
@@ -76,6 +76,7 @@ public class ClaimDecisions {
                         "WEEK_42_REPORTED by " + report.header().messageId());
             }
         };
+        return decision.withUwvDue(actionPlan.uwvReportDue(decision.claim()));
     }
 
     /** When and how the message arrived. */
@@ -132,7 +133,8 @@ public class ClaimDecisions {
                 updated,
                 existing.id(),
                 movedMilestones(old, updated),
-                "CORRECTED by " + enriched.report().header().messageId() + differences(old, updated));
+                "CORRECTED by " + enriched.report().header().messageId() + differences(old, updated),
+                null);
     }
 
     /**

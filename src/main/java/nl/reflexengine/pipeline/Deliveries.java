@@ -22,8 +22,7 @@ public class Deliveries {
 
     /** Records a delivery that carries nothing to process; its outcome is stored before it moves. */
     public Disposition recordProblem(Delivery delivery) {
-        Submission recorded =
-                outcomes.recordUnprocessable(delivery.envelope(), delivery.problem(), delivery.quarantine());
+        Submission recorded = recordUnusable(delivery);
         if (delivery.quarantine()) {
             // operations must see this: a payroll system may have a new address, or someone is probing
             log.warn(
@@ -33,6 +32,11 @@ public class Deliveries {
             return Disposition.QUARANTINED;
         }
         return Disposition.REJECTED;
+    }
+
+    /** The outcome of a delivery that carries nothing to process: REJECTED or QUARANTINED, as recorded. */
+    public Submission recordUnusable(Delivery delivery) {
+        return outcomes.recordUnprocessable(delivery.envelope(), delivery.problem(), delivery.quarantine());
     }
 
     /** Processed only when every message in it was; one rejection sends the delivery to the rejected. */

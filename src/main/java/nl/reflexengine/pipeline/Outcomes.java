@@ -3,6 +3,8 @@ package nl.reflexengine.pipeline;
 import java.util.List;
 import nl.reflexengine.audit.AuditStore;
 import nl.reflexengine.audit.ContentIdentity;
+import nl.reflexengine.audit.RecordedClaim;
+import nl.reflexengine.claims.Claim;
 import nl.reflexengine.claims.ClaimDecision;
 import nl.reflexengine.claims.ClaimStore;
 import nl.reflexengine.claims.RegisteredClaim;
@@ -117,9 +119,22 @@ public class Outcomes {
 
     private RegisteredClaim storeClaim(Submission submission, ClaimDecision decision) {
         RegisteredClaim claim = claims.store(decision, submission.auditId(), submission.messageId());
-        audit.recordClaimNumber(submission.auditId(), claim.number());
-        submission.claimRegistered(claim);
+        RecordedClaim recorded = recorded(claim, decision);
+        audit.recordClaim(submission.auditId(), recorded);
+        submission.claimRegistered(claim, recorded);
         return claim;
+    }
+
+    private static RecordedClaim recorded(RegisteredClaim registered, ClaimDecision decision) {
+        Claim claim = decision.claim();
+        return new RecordedClaim(
+                registered.number(),
+                claim.status().name(),
+                claim.reportingDue(),
+                claim.daysLate(),
+                claim.fineEuro(),
+                claim.frequentAbsence(),
+                decision.uwvDue());
     }
 
     private void queueUwvMessages(Submission submission, ClaimDecision decision, RegisteredClaim claim) {

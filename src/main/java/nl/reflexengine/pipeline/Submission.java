@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.reflexengine.audit.ContentIdentity;
 import nl.reflexengine.audit.Outcome;
+import nl.reflexengine.audit.RecordedClaim;
 import nl.reflexengine.audit.RecordedOutcome;
 import nl.reflexengine.claims.ClaimDecision;
 import nl.reflexengine.claims.RegisteredClaim;
@@ -38,8 +39,8 @@ public final class Submission {
     private Outcome firstCopyOutcome;
     private HeaderFields header = HeaderFields.NONE;
     private ClaimDecision claimDecision;
-    private String claimNumber;
     private Long claimId;
+    private RecordedClaim claim;
     private final List<String> uwvFlows = new ArrayList<>();
 
     public Submission(InboundMessage inbound, ContentIdentity.Receipt receipt) {
@@ -166,7 +167,12 @@ public final class Submission {
 
     /** The claim this message created or changed, once its outcome is stored. */
     public String claimNumber() {
-        return claimNumber;
+        return claim == null ? null : claim.number();
+    }
+
+    /** That claim as this message left it (status, deadlines, fine), or null. */
+    public RecordedClaim claim() {
+        return claim;
     }
 
     /** The database id of that claim, for the work stored with it in the same transaction. */
@@ -174,9 +180,9 @@ public final class Submission {
         return claimId;
     }
 
-    public void claimRegistered(RegisteredClaim claim) {
-        this.claimId = claim.id();
-        this.claimNumber = claim.number();
+    public void claimRegistered(RegisteredClaim registered, RecordedClaim claim) {
+        this.claimId = registered.id();
+        this.claim = claim;
     }
 
     /** The client the message was found to belong to by its loonheffingennummer, or null. */
@@ -227,7 +233,7 @@ public final class Submission {
     /** Forgets what an outcome transaction that rolled back had set (claim number, UWV flows). */
     public void outcomeRolledBack() {
         this.claimId = null;
-        this.claimNumber = null;
+        this.claim = null;
         this.uwvFlows.clear();
     }
 }

@@ -1,56 +1,129 @@
 package nl.reflexengine.replay;
 
-import java.io.PrintStream;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
 import java.util.stream.Collectors;
+import nl.reflexengine.audit.AuditStore;
 import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
+import nl.reflexengine.intake.Delivery;
 import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.IntakeProperties;
+import nl.reflexengine.intake.mail.MailIntake;
+import nl.reflexengine.intake.sftp.SftpIntake;
+import nl.reflexengine.pipeline.Deliveries;
 import nl.reflexengine.pipeline.Submission;
 import nl.reflexengine.privacy.PersonalData;
-import nl.reflexengine.validation.ValidationProperties;
 import nl.reflexengine.violation.Violation;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Replays an archive through the production ingest route, one message at a time in archive order, and
- * reports the outcome of each. The caller starts the engine in its dry-run profile: a throw-away store,
- * no mail, nothing sent to UWV.
+ * Replays the deliveries of an archive through the production intake and ingest route, one at a time in
+ * archive order, each judged as of when it was received, and hands on the outcome of every message. A mail
+ * goes through the mailbox's intake (sender check, attachments, zips, every mail-level rejection), a file
+ * through the drops'. The caller starts the engine in its dry-run profile: a throw-away store, no mail,
+ * nothing sent to UWV.
  */
 @Component
 public class ReplayCommand {
 
-    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(2);
+    /** For parsing raw MIME only: nothing is sent or fetched through it. */
+    private static final Session LOCAL = Session.getInstance(new Properties());
+
+    /** One replayed message: its report row, and what a comparison matches it by. */
+    record Replayed(ReplayReport.Row row, String sha256, String clientId) {}
 
     private final ProducerTemplate template;
-    private final long maxMessageBytes;
+    private final MailIntake mailIntake;
+    private final SftpIntake sftpIntake;
+    private final Deliveries deliveries;
+    private final AuditStore audit;
+    private final long maxMailBytes;
 
-    public ReplayCommand(ProducerTemplate template, ValidationProperties validation) {
+    public ReplayCommand(
+            ProducerTemplate template,
+            MailIntake mailIntake,
+            SftpIntake sftpIntake,
+            Deliveries deliveries,
+            AuditStore audit,
+            IntakeProperties intake) {
         this.template = template;
-        this.maxMessageBytes = validation.maxMessageBytes();
+        this.mailIntake = mailIntake;
+        this.sftpIntake = sftpIntake;
+        this.deliveries = deliveries;
+        this.audit = audit;
+        this.maxMailBytes = intake.maxMailBytes();
     }
 
-    /** Replays every XML file of the source into the report; returns the one-line summary. */
-    String replay(ReplaySource source, ReplayReport report, PrintStream progress) {
-        Instant start = Instant.now();
-        Progress tracker = new Progress(source.size(), start, progress);
-        Map<Long, String> sourceByAuditId = new HashMap<>();
-        source.forEach(maxMessageBytes, entry -> {
-            InboundMessage inbound =
-                    InboundMessage.file(entry.content(), Channel.REPLAY, entry.name(), Instant.now(), false);
-            Submission submission = ingest(inbound);
-            sourceByAuditId.put(submission.auditId(), entry.name());
-            report.add(row(entry.name(), submission, sourceByAuditId));
-            tracker.oneMore();
-        });
-        Duration took = Duration.between(start, Instant.now());
-        return "Replayed %d messages in %.1f s: %s"
-                .formatted(report.total(), took.toMillis() / 1000.0, report.counts());
+    /** How the engine's settings name the drops' folders: what a folder of the archive means. */
+    ArchiveReader.Folders folders() {
+        return new ArchiveReader.Folders(sftpIntake::isClientFolder, sftpIntake::isTestFolder);
+    }
+
+    long maxMailBytes() {
+        return maxMailBytes;
+    }
+
+    /** Replays one delivery and hands on each of its messages' outcomes, in the delivery's order. */
+    List<Replayed> replay(ArchivedDelivery archived, ArchiveReader reader) {
+        Delivery delivery = open(archived, reader);
+        String envelopeSource = delivery.envelope().source();
+        List<Replayed> replayed = new ArrayList<>();
+        if (delivery.hasProblem()) {
+            replayed.add(replayed(archived.source(), archived.receipt(), deliveries.recordUnusable(delivery)));
+            return replayed;
+        }
+        for (InboundMessage message : delivery.messages()) {
+            // a mail's messages are named by its Message-ID and attachment: the report names the archive's file
+            String source = archived.source() + message.source().substring(envelopeSource.length());
+            replayed.add(replayed(source, archived.receipt(), ingest(message)));
+        }
+        return replayed;
+    }
+
+    private Delivery open(ArchivedDelivery archived, ArchiveReader reader) {
+        if (archived instanceof ArchivedDelivery.Mail mail) {
+            return mailIntake.open(parsed(mail), mail.test(), mail.receipt().at());
+        }
+        ArchivedDelivery.DroppedFile file = (ArchivedDelivery.DroppedFile) archived;
+        try (InputStream in = reader.open(file.file())) {
+            return sftpIntake.open(
+                    in,
+                    file.source(),
+                    new SftpIntake.FileOrigin(
+                            Channel.REPLAY,
+                            null,
+                            file.clientId(),
+                            file.test(),
+                            file.receipt().at()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.source(), e);
+        }
+    }
+
+    private static MimeMessage parsed(ArchivedDelivery.Mail mail) {
+        try {
+            return new MimeMessage(LOCAL, new ByteArrayInputStream(mail.mime()));
+        } catch (MessagingException e) {
+            // as a mail server would hand it over: the intake finds it unreadable and says so
+            try {
+                MimeMessage unreadable = new MimeMessage(LOCAL);
+                unreadable.setContent(mail.mime(), "application/octet-stream");
+                return unreadable;
+            } catch (MessagingException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
     }
 
     private Submission ingest(InboundMessage inbound) {
@@ -62,22 +135,27 @@ public class ReplayCommand {
         return result.getIn().getBody(Submission.class);
     }
 
-    private static ReplayReport.Row row(String source, Submission submission, Map<Long, String> sourceByAuditId) {
-        return new ReplayReport.Row(
+    private Replayed replayed(String source, Receipt receipt, Submission submission) {
+        ReplayReport.Row row = new ReplayReport.Row(
                 source,
                 submission.messageId(),
                 submission.format() == null ? "" : submission.format().name(),
                 submission.isTest(),
                 submission.outcome(),
-                submission.claimNumber() == null ? "" : submission.claimNumber(),
                 String.join(";", submission.uwvFlows()),
                 Violation.codes(submission.violations()),
-                detail(submission, sourceByAuditId));
+                detail(submission) + "; received_at from " + receipt.from(),
+                receipt.at(),
+                submission.claim());
+        String client = submission.clientId() != null
+                ? submission.clientId()
+                : submission.inbound().senderClientId();
+        return new Replayed(row, submission.sha256(), client);
     }
 
-    private static String detail(Submission submission, Map<Long, String> sourceByAuditId) {
+    private String detail(Submission submission) {
         if (submission.outcome() == Outcome.DUPLICATE) {
-            return "duplicate of " + sourceByAuditId.getOrDefault(submission.duplicateOf(), "an earlier message");
+            return "duplicate of " + audit.sourceOf(submission.duplicateOf());
         }
         if (!submission.violations().isEmpty()) {
             return PersonalData.mask(submission.violations().stream()
@@ -89,33 +167,5 @@ public class ReplayCommand {
                 ? ""
                 : " for client " + enriched.client().id();
         return submission.report().kind() + client;
-    }
-
-    /** Progress on standard error every few seconds, so a long archive shows it is moving. */
-    private static final class Progress {
-        private final int total;
-        private final Instant start;
-        private final PrintStream out;
-        private int done;
-        private Instant lastPrinted;
-
-        Progress(int total, Instant start, PrintStream out) {
-            this.total = total;
-            this.start = start;
-            this.out = out;
-            this.lastPrinted = start;
-        }
-
-        void oneMore() {
-            done++;
-            Instant now = Instant.now();
-            if (Duration.between(lastPrinted, now).compareTo(PROGRESS_INTERVAL) >= 0 || done == total) {
-                double seconds = Math.max(0.001, Duration.between(start, now).toMillis() / 1000.0);
-                out.printf(
-                        "replay: %d/%d messages (%d%%), %.0f msg/s%n",
-                        done, total, done * 100L / Math.max(1, total), done / seconds);
-                lastPrinted = now;
-            }
-        }
     }
 }

@@ -44,12 +44,14 @@ class ReplayTest {
         assertThat(exit).as(err.toString(UTF_8)).isZero();
         assertThat(outcomesAndCodes(report)).isEqualTo(expected());
         assertThat(Files.readAllLines(report, UTF_8).get(0))
-                .isEqualTo("source,message_id,format,test,outcome,claim_number,uwv_flows,codes,detail");
+                .isEqualTo("source,message_id,format,test,outcome,claim_number,uwv_flows,codes,detail,"
+                        + "received_at,claim_status,reporting_due_at,days_late,fine_eur,frequent_absence,uwv_due_at");
         assertThat(out.toString(UTF_8))
-                .containsPattern("Replayed \\d+ messages in [0-9.]+ s: ACCEPTED=\\d+ REJECTED=\\d+"
-                        + " TEST_PASSED=\\d+ TEST_REJECTED=\\d+ DUPLICATE=1");
+                .containsPattern("Replayed \\d+ messages in [0-9.]+ s \\(\\d+ msg/s\\): ACCEPTED=\\d+ REJECTED=\\d+"
+                        + " TEST_PASSED=\\d+ TEST_REJECTED=\\d+ DUPLICATE=1; skipped 5 files that hold no message");
         assertThat(err.toString(UTF_8))
-                .contains("replay: " + expected().size() + "/" + expected().size() + " messages (100%)");
+                .containsPattern(
+                        "replay: " + expected().size() + " messages, 100% of the archive, \\d+ msg/s, 0 s left");
     }
 
     @Test

@@ -60,12 +60,19 @@ public class MailIntake {
     }
 
     public Delivery open(Message mail, boolean testMailbox) {
+        return open(mail, testMailbox, receivedAt(mail));
+    }
+
+    /**
+     * Opens a mail received at a moment known otherwise than from a mail server: a mail from an archive
+     * that is replayed (its Received trace, say).
+     */
+    public Delivery open(Message mail, boolean testMailbox, Instant received) {
         RawMime read = rawMime(mail);
         byte[] raw = read.bytes();
         Message fetched = read.whole() ? parsed(raw, mail) : mail;
         String sender = sender(fetched);
         String messageId = messageId(fetched, raw);
-        Instant received = receivedAt(mail);
         Client client = catalog.clientBySender(sender).orElse(null);
         InboundMessage envelope = new InboundMessage(
                 raw,

@@ -1,9 +1,11 @@
 package nl.reflexengine.intake.sftp;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.Delivery;
@@ -42,28 +44,45 @@ public class SftpIntake {
      *     a file in a test folder (C-ZONNIG/test/x.xml) is a test message whatever its header says
      */
     public Delivery open(InputStream content, String path) throws IOException {
-        String clientId = clientOfFolder(path);
-        boolean testDrop = java.util.Arrays.asList(path.split("/")).contains(sftp.testFolder());
-        Instant received = Instant.now();
+        boolean testDrop = Arrays.asList(path.split("/")).contains(sftp.testFolder());
+        return open(
+                content,
+                path,
+                new FileOrigin(Channel.SFTP, sftp.username(), clientOfFolder(path), testDrop, Instant.now()));
+    }
+
+    /**
+     * Opens a file as a drop would, with its origin given: the replay of an archive says itself which client
+     * folder a file lay in, whether it was a test folder and when the file was received.
+     */
+    public Delivery open(InputStream content, String path, FileOrigin origin) throws IOException {
         if (!ZipArchive.isZip(path)) {
             byte[] raw = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxMessageBytes + 1));
-            return Delivery.of(
-                    envelope(raw, path, clientId, received, testDrop),
-                    List.of(envelope(raw, path, clientId, received, testDrop)));
+            return Delivery.of(origin.message(raw, path), List.of(origin.message(raw, path)));
         }
         byte[] zip = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxMailBytes() + 1));
-        InboundMessage envelope = envelope(zip, path, clientId, received, testDrop);
+        InboundMessage envelope = origin.message(zip, path);
         try {
             List<InboundMessage> messages = new ArrayList<>();
-            for (ZipArchive.Entry entry : ZipArchive.xmlEntries(
-                    new java.io.ByteArrayInputStream(zip), maxMessageBytes, limits.maxAttachments())) {
-                messages.add(envelope(entry.content(), path + "!" + entry.name(), clientId, received, testDrop));
+            for (ZipArchive.Entry entry :
+                    ZipArchive.xmlEntries(new ByteArrayInputStream(zip), maxMessageBytes, limits.maxAttachments())) {
+                messages.add(origin.message(entry.content(), path + "!" + entry.name()));
             }
             return Delivery.of(envelope, messages);
         } catch (ZipArchive.Unusable e) {
             return Delivery.rejected(
                     envelope, e.tooMany() ? ViolationCode.TOO_MANY_ATTACHMENTS : ViolationCode.ZIP_UNREADABLE);
         }
+    }
+
+    /** Whether a folder name is the name of a client's drop folder: its client id. */
+    public boolean isClientFolder(String folder) {
+        return catalog.data().clients().stream().anyMatch(c -> c.id().equals(folder));
+    }
+
+    /** Whether a folder name marks a test folder. */
+    public boolean isTestFolder(String folder) {
+        return folder.equals(sftp.testFolder());
     }
 
     /** The folder a file moves to, below its drop, once every outcome of it is stored. */
@@ -77,11 +96,19 @@ public class SftpIntake {
             return null;
         }
         String folder = path.substring(0, slash);
-        return catalog.data().clients().stream().anyMatch(c -> c.id().equals(folder)) ? folder : null;
+        return isClientFolder(folder) ? folder : null;
     }
 
-    private InboundMessage envelope(byte[] raw, String source, String clientId, Instant received, boolean testDrop) {
-        return new InboundMessage(
-                raw, Channel.SFTP, source, sftp.username(), clientId, null, null, null, received, testDrop);
+    /**
+     * Where a dropped file came from.
+     *
+     * @param clientId the client whose drop folder it lay in, or null
+     * @param test it lay in a test folder
+     */
+    public record FileOrigin(Channel channel, String sender, String clientId, boolean test, Instant receivedAt) {
+
+        InboundMessage message(byte[] raw, String source) {
+            return new InboundMessage(raw, channel, source, sender, clientId, null, null, null, receivedAt, test);
+        }
     }
 }
