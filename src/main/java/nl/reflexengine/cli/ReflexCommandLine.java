@@ -2,13 +2,15 @@ package nl.reflexengine.cli;
 
 import java.util.Arrays;
 import nl.reflexengine.ReflexEngineApplication;
+import nl.reflexengine.replay.ExportOutcomesLauncher;
 import nl.reflexengine.replay.ReplayLauncher;
 import nl.reflexengine.reprocess.ReprocessLauncher;
 import nl.reflexengine.requeue.RequeueLauncher;
 
 /**
  * What {@code java -jar reflex-engine.jar} runs. Without arguments, the engine; {@code replay
- * <dir-or-zip> --report <file.csv>} replays an archive for auditors in a dry run; {@code reprocess
+ * <archive> --report <file.csv>} replays an archive for auditors in a dry run; {@code export-outcomes}
+ * writes what the engine recorded, to compare a replay with; {@code reprocess
  * <audit-id>} reprocesses one rejected message; {@code requeue <mail|uwv> <id>} puts a failed mail or UWV
  * message back in its outbox. Any other arguments are the engine's ({@code --name=value}).
  */
@@ -21,6 +23,7 @@ public final class ReflexCommandLine {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case ReplayLauncher.COMMAND -> System.exit(ReplayLauncher.run(rest));
+            case ExportOutcomesLauncher.COMMAND -> System.exit(ExportOutcomesLauncher.run(rest));
             case ReprocessLauncher.COMMAND -> System.exit(ReprocessLauncher.run(rest));
             case RequeueLauncher.COMMAND -> System.exit(RequeueLauncher.run(rest));
             default -> ReflexEngineApplication.main(args);
