@@ -53,6 +53,9 @@ final class ArchiveReader {
                 case MESSAGE_FILE -> consumer.accept(droppedFile(file));
                 case MAIL -> consumer.accept(mail(file.path(), read(file, maxMailBytes), file));
                 case MAILBOX -> forEachMail(file, consumer);
+                case MANIFEST -> {
+                    // read before the replay started
+                }
                 case OTHER -> skipped++;
             }
             done.accept(file);
@@ -67,7 +70,7 @@ final class ArchiveReader {
     /** Every file that holds deliveries, for progress. */
     long deliveryBytes() {
         return archive.files().stream()
-                .filter(file -> kind(file) != Kind.OTHER)
+                .filter(file -> kind(file) != Kind.OTHER && kind(file) != Kind.MANIFEST)
                 .mapToLong(ArchiveTree.File::size)
                 .sum();
     }
@@ -80,12 +83,13 @@ final class ArchiveReader {
         MESSAGE_FILE,
         MAIL,
         MAILBOX,
+        MANIFEST,
         OTHER
     }
 
     private Kind kind(ArchiveTree.File file) {
         if (ReceiptManifest.isManifest(file)) {
-            return Kind.OTHER;
+            return Kind.MANIFEST;
         }
         return switch (file.extension()) {
             case "xml", "zip" -> Kind.MESSAGE_FILE;

@@ -108,8 +108,9 @@ public final class ReplayLauncher {
     private static String summary(ReplayReport report, Progress progress, ArchiveReader reader) {
         String skipped = reader.skipped() == 0
                 ? ""
-                : "; skipped %d file%s that hold no message"
-                        .formatted(reader.skipped(), reader.skipped() == 1 ? "" : "s");
+                : reader.skipped() == 1
+                        ? "; skipped 1 file that holds no message"
+                        : "; skipped %d files that hold no message".formatted(reader.skipped());
         return "Replayed %d messages in %.1f s (%.0f msg/s): %s%s"
                 .formatted(
                         report.total(),

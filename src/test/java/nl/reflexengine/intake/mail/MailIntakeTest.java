@@ -5,28 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.activation.DataHandler;
 import jakarta.mail.Flags;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.testing.TestMailServer;
+import nl.reflexengine.testing.TestMails;
 import nl.reflexengine.testing.WithMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
@@ -266,55 +258,18 @@ class MailIntakeTest {
     }
 
     private static MimeMessage mail(String from, String to, String subject, MimeBodyPart... parts) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(MAIL.getSmtp().getPort()));
-        MimeMessage mail = new MimeMessage(Session.getInstance(properties)) {
-            @Override
-            protected void updateMessageID() throws jakarta.mail.MessagingException {
-                if (getHeader("Message-ID") == null) {
-                    setHeader("Message-ID", "<" + UUID.randomUUID() + "@test.local>");
-                }
-            }
-        };
-        mail.setFrom(new InternetAddress(from));
-        mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        mail.setSubject(subject, "UTF-8");
-        mail.setSentDate(java.util.Date.from(SENT));
-        MimeMultipart multipart = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Zie bijlage.", "UTF-8");
-        multipart.addBodyPart(text);
-        for (MimeBodyPart part : parts) {
-            multipart.addBodyPart(part);
-        }
-        mail.setContent(multipart);
-        mail.saveChanges();
-        return mail;
+        return TestMails.mail(TestMails.smtp(), from, to, subject, SENT, parts);
     }
 
     private static MimeBodyPart attachment(String sample) throws Exception {
-        Path file = Path.of("samples", sample);
-        return part(file.getFileName().toString(), Files.readAllBytes(file), "application/xml");
+        return TestMails.attachment(sample);
     }
 
     private static MimeBodyPart zipAttachment(String name, String... samples) throws Exception {
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(zipped)) {
-            for (String sample : samples) {
-                zip.putNextEntry(new ZipEntry(sample));
-                zip.write(Files.readAllBytes(Path.of("samples", sample)));
-                zip.closeEntry();
-            }
-        }
-        return part(name, zipped.toByteArray(), "application/zip");
+        return TestMails.zipAttachment(name, samples);
     }
 
     private static MimeBodyPart part(String name, byte[] content, String type) throws Exception {
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(content, type)));
-        part.setFileName(name);
-        part.setDisposition(MimeBodyPart.ATTACHMENT);
-        return part;
+        return TestMails.part(name, content, type);
     }
 }
