@@ -50,10 +50,12 @@ public final class ReplayLauncher {
         ReplayArguments arguments;
         ArchiveTree archive;
         ReceiptManifest manifest;
+        ReplayComparison comparison;
         try {
             arguments = ReplayArguments.parse(args);
             archive = ArchiveTree.open(arguments.input());
             manifest = ReceiptManifest.read(archive);
+            comparison = arguments.compareWith() == null ? null : ReplayComparison.with(arguments.compareWith());
         } catch (IllegalArgumentException e) {
             err.println("replay: " + e.getMessage());
             err.println(ReplayArguments.USAGE);
@@ -80,6 +82,9 @@ public final class ReplayLauncher {
                     new InOrder<>(arguments.threads(), archived -> command.replay(archived, reader), replayed -> {
                         for (ReplayCommand.Replayed message : replayed) {
                             report.add(message.row());
+                            if (comparison != null) {
+                                comparison.add(message);
+                            }
                             progress.message();
                         }
                     })) {
@@ -89,8 +94,14 @@ public final class ReplayLauncher {
             progress.finish();
             report.close();
             Files.move(partial, arguments.report(), StandardCopyOption.REPLACE_EXISTING);
-            out.println(summary(report, progress, reader) + "; report: " + arguments.report());
-            return SAME;
+            String summary = summary(report, progress, reader) + "; report: " + arguments.report();
+            if (comparison == null) {
+                out.println(summary);
+                return SAME;
+            }
+            ReplayComparison.Outcome compared = comparison.finish(arguments, engine);
+            out.println(summary + "; " + compared.line());
+            return compared.different() ? DIFFERENT : SAME;
         } catch (ReportNotWritable e) {
             err.println("replay: " + e.getMessage());
             return UNUSABLE_INPUT;

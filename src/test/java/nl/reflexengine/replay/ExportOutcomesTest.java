@@ -103,25 +103,57 @@ class ExportOutcomesTest {
     }
 
     @Test
-    void anExportFiltersByClientAndPeriod() throws Exception {
+    void aReplayOfTheSameArchiveFindsNothingDifferentFromWhatTheEngineRecorded() throws Exception {
         ingestArchive();
-        Path export = dir.resolve("later.csv");
+        Path export = export();
+        Path archive = dir.resolve("archive");
+        StringBuilder manifest = new StringBuilder("path,received_at\n");
+        for (String path : ARCHIVE) {
+            Path copy = archive.resolve(path);
+            Files.createDirectories(copy.getParent());
+            Files.copy(Path.of("samples").resolve(path), copy);
+            manifest.append(path).append(',').append(RECEIVED).append('\n');
+        }
+        Files.writeString(archive.resolve("received.csv"), manifest);
+        Path report = dir.resolve("replay/report.csv");
 
-        int exit = ExportOutcomesLauncher.run(
-                new String[] {
-                    "--from",
-                    "2026-10-14",
-                    "--client",
-                    "C-ZONNIG",
-                    "--out",
-                    export.toString(),
-                    "--spring.datasource.url=" + databaseUrl
-                },
+        int exit = ReplayLauncher.run(
+                new String[] {archive.toString(), "--report", report.toString(), "--compare-with", export.toString()},
                 new PrintStream(out, true, UTF_8),
                 new PrintStream(err, true, UTF_8));
 
+        assertThat(exit).as(err.toString(UTF_8) + out.toString(UTF_8)).isZero();
+        assertThat(out.toString(UTF_8)).contains("no message differs from " + export.getFileName());
+        assertThat(rows(report.resolveSibling("diff.csv"))).isEmpty();
+    }
+
+    @Test
+    void anExportFiltersByClientAndPeriod() throws Exception {
+        List<String> zonnig = ingestArchive().stream()
+                .filter(submission -> "C-ZONNIG".equals(submission.clientId()))
+                .map(submission -> submission.inbound().source())
+                .toList();
+
+        assertThat(sources(export("--from", "2026-10-13", "--to", "2026-10-13", "--client", "C-ZONNIG")))
+                .isNotEmpty()
+                .hasSizeLessThan(ARCHIVE.size())
+                .isEqualTo(zonnig);
+        assertThat(sources(export("--from", "2026-10-14"))).isEmpty();
+        assertThat(sources(export("--to", "2026-10-12"))).isEmpty();
+    }
+
+    private Path export(String... filter) {
+        Path export = dir.resolve("export-" + String.join("", filter).replaceAll("[^A-Za-z0-9]", "") + ".csv");
+        List<String> args = new ArrayList<>(List.of(filter));
+        args.addAll(List.of("--out", export.toString(), "--spring.datasource.url=" + databaseUrl));
+        int exit = ExportOutcomesLauncher.run(
+                args.toArray(String[]::new), new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
         assertThat(exit).as(err.toString(UTF_8)).isZero();
-        assertThat(rows(export)).isEmpty();
+        return export;
+    }
+
+    private static List<String> sources(Path export) throws IOException {
+        return rows(export).stream().map(row -> row.get("source")).toList();
     }
 
     @Test
