@@ -49,7 +49,7 @@ public final class ExportOutcomesLauncher {
         Path partial = arguments.out().resolveSibling(arguments.out().getFileName() + ".part");
         try (ConfigurableApplicationContext database = openDatabase(arguments);
                 Writer writer = open(partial);
-                ReplayReport export = new ReplayReport(writer, "sha256")) {
+                ReplayReport export = new ReplayReport(writer, ReportColumn.SHA256)) {
             new RecordedOutcomes(database.getBean(JdbcTemplate.class))
                     .forEach(arguments, (row, sha256) -> export.add(row, sha256));
             export.close();

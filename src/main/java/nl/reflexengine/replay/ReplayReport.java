@@ -23,24 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 final class ReplayReport implements AutoCloseable {
 
-    static final String[] COLUMNS = {
-        "source",
-        "message_id",
-        "format",
-        "test",
-        "outcome",
-        "claim_number",
-        "uwv_flows",
-        "codes",
-        "detail",
-        "received_at",
-        "claim_status",
-        "reporting_due_at",
-        "days_late",
-        "fine_eur",
-        "frequent_absence",
-        "uwv_due_at"
-    };
+    static final String[] COLUMNS = ReportColumn.headers();
 
     /**
      * One line of the report.
@@ -59,7 +42,7 @@ final class ReplayReport implements AutoCloseable {
             Instant receivedAt,
             RecordedClaim claim) {
 
-        /** The values in the order of {@link #COLUMNS}. */
+        /** The values in the order of {@link ReportColumn}. */
         List<String> values() {
             return Arrays.asList(
                     source,
