@@ -123,12 +123,39 @@ final class ArchiveReader {
         }
     }
 
-    private ArchivedDelivery mail(String source, byte[] mime, ArchiveTree.File file) {
+    private ArchivedDelivery mail(String source, byte[] raw, ArchiveTree.File file) {
+        byte[] mime = withCrLf(raw);
         boolean test = file.folders().stream().anyMatch(folders.isTest());
         Receipt receipt = asOf != null
                 ? new Receipt(asOf, Receipt.AS_OF)
                 : mailReceipt(mime).orElseGet(() -> fileReceipt(file));
         return new ArchivedDelivery.Mail(source, mime, receipt, test);
+    }
+
+    /**
+     * Mail travels with CRLF line ends, and a mail server hands it over so; an archive (an mbox, an .eml saved
+     * on Unix) may keep LF alone. Back to CRLF, the mail and its text attachments have the bytes, and so the
+     * content hashes, they had when the engine received them.
+     */
+    static byte[] withCrLf(byte[] mail) {
+        int bareLf = 0;
+        for (int i = 0; i < mail.length; i++) {
+            if (mail[i] == '\n' && (i == 0 || mail[i - 1] != '\r')) {
+                bareLf++;
+            }
+        }
+        if (bareLf == 0) {
+            return mail;
+        }
+        byte[] crlf = new byte[mail.length + bareLf];
+        int j = 0;
+        for (int i = 0; i < mail.length; i++) {
+            if (mail[i] == '\n' && (i == 0 || mail[i - 1] != '\r')) {
+                crlf[j++] = '\r';
+            }
+            crlf[j++] = mail[i];
+        }
+        return crlf;
     }
 
     private static Optional<Receipt> mailReceipt(byte[] mime) {

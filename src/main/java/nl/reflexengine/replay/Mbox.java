@@ -13,7 +13,8 @@ import java.util.NoSuchElementException;
  * The mails of a mailbox export in mbox format, one at a time: each starts at a line beginning with
  * {@code "From "} (the From_ line, which is not part of the mail). A body line that began with "From " was
  * written as {@code ">From "} (mboxrd also quotes {@code ">From "} again); one {@code '>'} is taken off
- * again. A mail longer than the cap is cut one byte past it, which the mail intake rejects as too large.
+ * again. The empty line before a From_ line separates two mails and belongs to neither. A mail longer than
+ * the cap is cut one byte past it, which the mail intake rejects as too large.
  */
 final class Mbox implements Iterator<byte[]> {
 
@@ -22,12 +23,14 @@ final class Mbox implements Iterator<byte[]> {
     private final InputStream in;
     private final long cap;
     private byte[] line;
+    private boolean lastEndedLine = true;
+    private boolean lineStart = true;
 
     Mbox(InputStream in, long cap) {
         this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in);
         this.cap = cap;
         this.line = readLine();
-        while (line != null && !startsWith(line, FROM_LINE, 0)) {
+        while (line != null && !isFromLine(line)) {
             line = readLine(); // anything before the first From_ line belongs to no mail
         }
     }
@@ -48,15 +51,35 @@ final class Mbox implements Iterator<byte[]> {
             throw new NoSuchElementException();
         }
         ByteArrayOutputStream mail = new ByteArrayOutputStream();
+        byte[] held = null; // an empty line is written only once a line after it shows it is no separator
         line = readLine(); // past the From_ line
-        while (line != null && !startsWith(line, FROM_LINE, 0)) {
-            if (mail.size() <= cap) {
-                byte[] unquoted = unquoted(line);
-                mail.write(unquoted, 0, (int) Math.min(unquoted.length, cap + 1 - mail.size()));
+        while (line != null && !isFromLine(line)) {
+            if (held != null) {
+                write(mail, held);
+                held = null;
+            }
+            if (isEmptyLine(line)) {
+                held = line;
+            } else {
+                write(mail, unquoted(line));
             }
             line = readLine();
         }
         return mail.toByteArray();
+    }
+
+    private void write(ByteArrayOutputStream mail, byte[] line) {
+        if (mail.size() <= cap) {
+            mail.write(line, 0, (int) Math.min(line.length, cap + 1 - mail.size()));
+        }
+    }
+
+    private boolean isFromLine(byte[] line) {
+        return lineStart && startsWith(line, FROM_LINE, 0);
+    }
+
+    private static boolean isEmptyLine(byte[] line) {
+        return (line.length == 1 && line[0] == '\n') || (line.length == 2 && line[0] == '\r' && line[1] == '\n');
     }
 
     /** ">From " and ">>From " lose one '>'; other lines stay as they are. */
@@ -85,14 +108,23 @@ final class Mbox implements Iterator<byte[]> {
         return true;
     }
 
-    /** One line with its line end, or null at the end; a very long line is returned in pieces. */
+    /**
+     * One line with its line end, or null at the end. A very long line is returned in pieces; only a piece
+     * at the start of a line can be a From_ line ({@link #lineStart}).
+     */
     private byte[] readLine() {
+        lineStart = lastEndedLine;
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(128);
             int b;
+            lastEndedLine = false;
             while ((b = in.read()) != -1) {
                 out.write(b);
-                if (b == '\n' || out.size() >= 64 * 1024) {
+                if (b == '\n') {
+                    lastEndedLine = true;
+                    break;
+                }
+                if (out.size() >= 64 * 1024) {
                     break;
                 }
             }

@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The outcomes the engine recorded, read from its database in the replay report's columns: every decided
  * message in the order it was received (by audit id), with the claim as it left it and the UWV messages it
- * queued. Only reads; the engine may run meanwhile.
+ * queued. A message reprocessed after a fix counts with its last outcome only: its earlier record names the
+ * new one ({@code reprocessed_as}), which holds the same content. Only reads; the engine may run meanwhile.
  */
 final class RecordedOutcomes {
 
@@ -27,7 +28,7 @@ final class RecordedOutcomes {
                 first_copy.source as first_copy_source
             from audit_message a
             left join audit_message first_copy on first_copy.id = a.duplicate_of
-            where a.outcome is not null
+            where a.outcome is not null and a.reprocessed_as is null
               and a.received_at >= ? and a.received_at < ?
               and (cast(? as varchar(64)) is null or a.client_id = ? or (a.client_id is null and a.sender_client_id = ?))
             order by a.id

@@ -22,6 +22,7 @@ import nl.reflexengine.intake.sftp.SftpIntake;
 import nl.reflexengine.pipeline.Deliveries;
 import nl.reflexengine.pipeline.Submission;
 import nl.reflexengine.privacy.PersonalData;
+import nl.reflexengine.uwv.UwvOutbox;
 import nl.reflexengine.violation.Violation;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -32,7 +33,7 @@ import org.springframework.stereotype.Component;
  * archive order, each judged as of when it was received, and hands on the outcome of every message. A mail
  * goes through the mailbox's intake (sender check, attachments, zips, every mail-level rejection), a file
  * through the drops'. The caller starts the engine in its dry-run profile: a throw-away store, no mail,
- * nothing sent to UWV.
+ * nothing sent to UWV; what is queued for UWV counts as sent at once (see {@link UwvOutbox#assumeSent}).
  */
 @Component
 public class ReplayCommand {
@@ -48,6 +49,7 @@ public class ReplayCommand {
     private final SftpIntake sftpIntake;
     private final Deliveries deliveries;
     private final AuditStore audit;
+    private final UwvOutbox uwv;
     private final long maxMailBytes;
 
     public ReplayCommand(
@@ -56,12 +58,14 @@ public class ReplayCommand {
             SftpIntake sftpIntake,
             Deliveries deliveries,
             AuditStore audit,
+            UwvOutbox uwv,
             IntakeProperties intake) {
         this.template = template;
         this.mailIntake = mailIntake;
         this.sftpIntake = sftpIntake;
         this.deliveries = deliveries;
         this.audit = audit;
+        this.uwv = uwv;
         this.maxMailBytes = intake.maxMailBytes();
     }
 
@@ -86,7 +90,11 @@ public class ReplayCommand {
         for (InboundMessage message : delivery.messages()) {
             // a mail's messages are named by its Message-ID and attachment: the report names the archive's file
             String source = archived.source() + message.source().substring(envelopeSource.length());
-            replayed.add(replayed(source, archived.receipt(), ingest(message)));
+            Submission submission = ingest(message);
+            if (!submission.uwvFlows().isEmpty()) {
+                uwv.assumeSent();
+            }
+            replayed.add(replayed(source, archived.receipt(), submission));
         }
         return replayed;
     }

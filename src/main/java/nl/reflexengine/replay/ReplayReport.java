@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.audit.RecordedClaim;
+import nl.reflexengine.privacy.PersonalData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -42,10 +43,14 @@ final class ReplayReport implements AutoCloseable {
             Instant receivedAt,
             RecordedClaim claim) {
 
-        /** The values in the order of {@link ReportColumn}. */
+        /**
+         * The values in the order of {@link ReportColumn}. A file or attachment name is the sender's choice
+         * and may hold a BSN: the source and detail are masked as the engine's logs mask them (the same name
+         * always masks alike, so reports still match by source).
+         */
         List<String> values() {
             return Arrays.asList(
-                    source,
+                    PersonalData.mask(source),
                     nullToEmpty(messageId),
                     nullToEmpty(format),
                     String.valueOf(test),
@@ -53,7 +58,7 @@ final class ReplayReport implements AutoCloseable {
                     claim == null ? "" : claim.number(),
                     uwvFlows,
                     codes,
-                    detail,
+                    PersonalData.mask(detail),
                     instant(receivedAt),
                     claim == null ? "" : claim.status(),
                     claim == null ? "" : instant(claim.reportingDue()),

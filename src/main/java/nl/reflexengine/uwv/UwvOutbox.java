@@ -53,6 +53,11 @@ public class UwvOutbox {
 
     private static final String XML_OF = "select xml from uwv_outbox where id = ?";
 
+    private static final String ASSUME_SENT = """
+            update uwv_outbox set status = 'SENT', attempts = 1, updated_at = ?
+            where status = 'QUEUED' and attempts = 0
+            """;
+
     private static final String QUEUED_OF_FLOW = "select count(*) from uwv_outbox where claim_id = ? and flow = ?";
 
     /** A failed attempt may still have reached UWV: only a never-tried message is cancelled. */
@@ -87,6 +92,18 @@ public class UwvOutbox {
     UwvOutbox(JdbcTemplate jdbc, DigiZsmWriter writer) {
         this.jdbc = jdbc;
         this.writer = writer;
+    }
+
+    /**
+     * For a replay, which sends nothing: every message queued so far counts as sent, as the running engine's
+     * outbox has sent it long before the next message of the claim arrives. A correction or withdrawal
+     * replayed after it then withdraws and resends, as it did in production, instead of replacing a message
+     * that in production had long left.
+     *
+     * @return how many messages now count as sent
+     */
+    public int assumeSent() {
+        return jdbc.update(ASSUME_SENT, Timestamp.from(Instant.now()));
     }
 
     /** The kenmerk of a claim's first message of a flow: RX-ZM-2026-000123-A. */

@@ -17,6 +17,7 @@ import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.pipeline.Submission;
 import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.testing.FreshRecords;
+import nl.reflexengine.uwv.UwvOutbox;
 import org.apache.camel.ProducerTemplate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -51,6 +52,9 @@ class ExportOutcomesTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    UwvOutbox uwvOutbox;
 
     @Value("${spring.datasource.url}")
     String databaseUrl;
@@ -122,7 +126,12 @@ class ExportOutcomesTest {
                 new PrintStream(out, true, UTF_8),
                 new PrintStream(err, true, UTF_8));
 
-        assertThat(exit).as(err.toString(UTF_8) + out.toString(UTF_8)).isZero();
+        assertThat(exit)
+                .as(err.toString(UTF_8)
+                        + out.toString(UTF_8)
+                        + Files.readString(report.resolveSibling("diff.csv"))
+                        + Files.readString(export))
+                .isZero();
         assertThat(out.toString(UTF_8)).contains("no message differs from " + export.getFileName());
         assertThat(rows(report.resolveSibling("diff.csv"))).isEmpty();
     }
@@ -176,7 +185,11 @@ class ExportOutcomesTest {
                     "direct:ingest",
                     InboundMessage.file(raw, Channel.REPLAY, path, RECEIVED, false),
                     Submission.class));
+            uwvOutbox.assumeSent(); // as the engine's outbox sends it before the next message arrives
         }
+        assertThat(recorded.get(3).uwvFlows())
+                .as("the correction withdraws and resends the Ziekteaangifte that left")
+                .containsExactly("ZIEKTEAANGIFTE_INTREKKING", "ZIEKTEAANGIFTE");
         return recorded;
     }
 

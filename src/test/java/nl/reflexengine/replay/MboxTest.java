@@ -37,8 +37,16 @@ class MboxTest {
 
         assertThat(mails(mbox, 1_000_000))
                 .containsExactly(
-                        "Subject: een\n\nFrom now on we send zips.\n>From quoted twice.\n> From is no From_ line.\n\n",
+                        "Subject: een\n\nFrom now on we send zips.\n>From quoted twice.\n> From is no From_ line.\n",
                         "Subject: twee\n\nbody\n");
+    }
+
+    @Test
+    void aFromInsideAVeryLongLineStartsNoMail() {
+        String longLine = "x".repeat(64 * 1024 - 1) + "From here on it is still the same line\n";
+        String mbox = "From a Wed Oct 14 09:05:00 2026\nSubject: lang\n\n" + longLine;
+
+        assertThat(mails(mbox, 1_000_000)).containsExactly("Subject: lang\n\n" + longLine);
     }
 
     @Test
@@ -56,6 +64,14 @@ class MboxTest {
         assertThat(read).hasSize(2);
         assertThat(read.get(0)).hasSize(11);
         assertThat(read.get(1)).isEqualTo("ok\n");
+    }
+
+    @Test
+    void aMailKeptWithBareLineFeedsGetsItsCrLfBack() {
+        assertThat(new String(ArchiveReader.withCrLf("a\nb\r\nc\n".getBytes(UTF_8)), UTF_8))
+                .isEqualTo("a\r\nb\r\nc\r\n");
+        byte[] crlf = "a\r\nb\r\n".getBytes(UTF_8);
+        assertThat(ArchiveReader.withCrLf(crlf)).isSameAs(crlf);
     }
 
     @Test

@@ -184,6 +184,7 @@ class ReplayArchivesTest {
             for (String line : new String(TestMails.raw(mail), UTF_8).split("\r?\n", -1)) {
                 mbox.append(line.matches(">*From .*") ? ">" + line : line).append('\n');
             }
+            mbox.append('\n'); // the empty line that separates two mails
         }
         return mbox.toString().getBytes(UTF_8);
     }

@@ -27,12 +27,14 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One set of mails fed to both: sent to the engine's mailbox, and kept as .eml files that a replay reads.
- * The replay must come to the outcomes the mailbox intake came to, mail by mail and attachment by attachment,
- * mail-level rejections and quarantine included.
+ * One set of mails fed to both: sent to the engine's mailbox, and kept as .eml files, as the mail server
+ * holds them, that a replay reads. The replay must come to the outcomes the mailbox intake came to, mail by
+ * mail and attachment by attachment, mail-level rejections and quarantine included, and a comparison with
+ * what the engine recorded must match every message by its content hash.
  */
 @EngineTest
 @WithMailServer
@@ -40,6 +42,9 @@ class ReplayOfMailsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
 
     @TempDir
     Path dir;
@@ -71,25 +76,42 @@ class ReplayOfMailsTest {
         mails.put(
                 "6-andere-klant.eml",
                 mail(TestMails.DELTA, now, TestMails.attachment("reflex/valid/ziek-zwangerschap.xml")));
-        Path archive = Files.createDirectories(dir.resolve("mailbox"));
-        for (var mail : mails.entrySet()) {
-            Files.write(archive.resolve(mail.getKey()), TestMails.raw(mail.getValue()));
-            Transport.send(mail.getValue());
+        for (MimeMessage mail : mails.values()) {
+            Transport.send(mail);
         }
         Map<String, List<String>> byMailbox = new LinkedHashMap<>();
         for (var mail : mails.entrySet()) {
             byMailbox.put(mail.getKey(), recordedOutcomes(mail.getValue().getMessageID()));
         }
+        // the administrator's archive: each mail as the mail server keeps it, its own headers included
+        Path archive = Files.createDirectories(dir.resolve("mailbox"));
+        for (var mail : mails.entrySet()) {
+            MimeMessage kept = TestMailServer.shared()
+                    .received(mail.getValue().getMessageID())
+                    .get(0);
+            Files.write(archive.resolve(mail.getKey()), TestMails.raw(kept));
+        }
+        Path recorded = dir.resolve("recorded.csv");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(ExportOutcomesLauncher.run(
+                        new String[] {"--out", recorded.toString(), "--spring.datasource.url=" + databaseUrl},
+                        new PrintStream(out, true, UTF_8),
+                        new PrintStream(err, true, UTF_8)))
+                .as(err.toString(UTF_8))
+                .isZero();
 
         Path report = dir.resolve("replay.csv");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = ReplayLauncher.run(
-                new String[] {archive.toString(), "--report", report.toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
+                new String[] {archive.toString(), "--report", report.toString(), "--compare-with", recorded.toString()},
+                new PrintStream(out, true, UTF_8),
                 new PrintStream(err, true, UTF_8));
 
-        assertThat(exit).as(err.toString(UTF_8)).isZero();
+        assertThat(exit).as(err.toString(UTF_8) + out.toString(UTF_8)).isZero();
         assertThat(replayedOutcomes(report)).isEqualTo(byMailbox);
+        assertThat(out.toString(UTF_8))
+                .as("matched by content hash, mail-level outcomes included")
+                .contains("no message differs from recorded.csv");
         assertThat(byMailbox.values().stream().flatMap(List::stream))
                 .as("every kind of outcome a mail can have")
                 .anyMatch(o -> o.startsWith("ACCEPTED"))

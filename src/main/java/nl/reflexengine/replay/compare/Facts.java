@@ -49,11 +49,25 @@ public record Facts(String outcome, Map<String, String> facts) {
         return new Facts(cell(row, "outcome"), facts);
     }
 
-    /** The names of the facts besides the outcome that differ from {@code other}'s, in {@link #NAMES} order. */
+    /** What a message left its claim with; unknown for a record from before the engine recorded it (V11). */
+    private static final Set<String> CLAIM_FACTS = Set.of("claim_status", "days_late", "fine_eur");
+
+    /**
+     * The names of the facts besides the outcome that differ from {@code other}'s, in {@link #NAMES} order. The
+     * claim's facts are not compared where one side does not know them: it touched a claim, but its status
+     * is empty (recorded before the engine kept a message's claim facts).
+     */
     List<String> differingFrom(Facts other) {
+        boolean claimFactsKnown = claimFactsKnown() && other.claimFactsKnown();
         return NAMES.stream()
+                .filter(name -> claimFactsKnown || !CLAIM_FACTS.contains(name))
                 .filter(name -> !facts.get(name).equals(other.facts.get(name)))
                 .toList();
+    }
+
+    private boolean claimFactsKnown() {
+        return !(facts.get("claim_touched").equals("true")
+                && facts.get("claim_status").isEmpty());
     }
 
     /** The outcome, then {@code name=value} for each named fact: {@code ACCEPTED; days_late=0; fine_eur=0}. */
