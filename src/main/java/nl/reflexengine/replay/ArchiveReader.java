@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -46,19 +47,27 @@ final class ArchiveReader {
         this.maxMailBytes = maxMailBytes;
     }
 
-    /** Hands every delivery to {@code consumer} in path order, and each file to {@code done} once read. */
-    void forEach(Consumer<ArchivedDelivery> consumer, Consumer<ArchiveTree.File> done) {
+    /**
+     * Hands every delivery to {@code consumer} in path order, and says how many bytes of the archive each
+     * took ({@code read}): a file once it is handed on, a mailbox export mail by mail.
+     */
+    void forEach(Consumer<ArchivedDelivery> consumer, LongConsumer read) {
         for (ArchiveTree.File file : archive.files()) {
             switch (kind(file)) {
-                case MESSAGE_FILE -> consumer.accept(droppedFile(file));
-                case MAIL -> consumer.accept(mail(file.path(), read(file, maxMailBytes), file));
-                case MAILBOX -> forEachMail(file, consumer);
+                case MESSAGE_FILE -> {
+                    consumer.accept(droppedFile(file));
+                    read.accept(file.size());
+                }
+                case MAIL -> {
+                    consumer.accept(mail(file.path(), read(file, maxMailBytes), file));
+                    read.accept(file.size());
+                }
+                case MAILBOX -> forEachMail(file, consumer, read);
                 case MANIFEST -> {
                     // read before the replay started
                 }
                 case OTHER -> skipped++;
             }
-            done.accept(file);
         }
     }
 
@@ -112,11 +121,14 @@ final class ArchiveReader {
         return new ArchivedDelivery.DroppedFile(file, fileReceipt(file), clientId, test);
     }
 
-    private void forEachMail(ArchiveTree.File file, Consumer<ArchivedDelivery> consumer) {
+    private void forEachMail(ArchiveTree.File file, Consumer<ArchivedDelivery> consumer, LongConsumer read) {
         try (InputStream in = archive.open(file)) {
             Mbox mbox = new Mbox(in, maxMailBytes);
+            long counted = 0;
             for (int number = 1; mbox.hasNext(); number++) {
                 consumer.accept(mail(file.path() + "#" + number, mbox.next(), file));
+                read.accept(mbox.bytesRead() - counted);
+                counted = mbox.bytesRead();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.path(), e);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -113,6 +114,10 @@ abstract sealed class ArchiveTree implements Closeable {
 
     /** A zip archive of a folder tree; its entries' names are their paths. */
     static final class Zip extends ArchiveTree {
+        private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+        private static final int EXTENDED_TIMESTAMP = 0x5455;
+        private static final int NTFS_TIMES = 0x000a;
+
         private final ZipFile zip;
         private final Map<String, ZipEntry> entries = new HashMap<>();
         private final List<File> files;
@@ -123,7 +128,7 @@ abstract sealed class ArchiveTree implements Closeable {
                 this.files = zip.stream()
                         .filter(e -> !e.isDirectory())
                         .peek(e -> entries.put(e.getName(), e))
-                        .map(e -> new File(e.getName(), e.getLastModifiedTime().toInstant(), Math.max(0, e.getSize())))
+                        .map(e -> new File(e.getName(), modified(e), Math.max(0, e.getSize())))
                         .sorted(Comparator.comparing(File::path))
                         .toList();
             } catch (ZipException e) {
@@ -132,6 +137,32 @@ abstract sealed class ArchiveTree implements Closeable {
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot open " + file.toAbsolutePath() + ": " + e.getMessage(), e);
             }
+        }
+
+        /**
+         * An entry's time as the zip states it: exact where it carries a time in UTC (the extended timestamp
+         * or NTFS field), else the local date and time of the plain zip format, read as Dutch time rather than
+         * the time zone of whichever machine replays it, so a replay is the same everywhere.
+         */
+        static Instant modified(ZipEntry entry) {
+            return hasUtcTime(entry.getExtra())
+                    ? entry.getLastModifiedTime().toInstant()
+                    : entry.getTimeLocal().atZone(DUTCH_TIME).toInstant();
+        }
+
+        private static boolean hasUtcTime(byte[] extra) {
+            if (extra == null) {
+                return false;
+            }
+            for (int at = 0; at + 4 <= extra.length; ) {
+                int id = (extra[at] & 0xff) | (extra[at + 1] & 0xff) << 8;
+                int size = (extra[at + 2] & 0xff) | (extra[at + 3] & 0xff) << 8;
+                if (id == EXTENDED_TIMESTAMP || id == NTFS_TIMES) {
+                    return true;
+                }
+                at += 4 + size;
+            }
+            return false;
         }
 
         @Override

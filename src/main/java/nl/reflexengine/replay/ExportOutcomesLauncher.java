@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import nl.reflexengine.privacy.PersonalData;
 import org.springframework.boot.Banner;
@@ -84,9 +86,16 @@ public final class ExportOutcomesLauncher {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .initializers(context -> context.getEnvironment()
-                        .getPropertySources()
-                        .addFirst(new MapPropertySource(COMMAND, readOnly)))
+                .initializers(context -> {
+                    Map<String, Object> settings = new HashMap<>(readOnly);
+                    String url = context.getEnvironment().getProperty("spring.datasource.url", "");
+                    if (url.startsWith("jdbc:h2:file:")
+                            && !url.toUpperCase(Locale.ROOT).contains("IFEXISTS")) {
+                        // H2 would quietly create an empty database at a mistyped path: refuse instead
+                        settings.put("spring.datasource.url", url + ";IFEXISTS=TRUE");
+                    }
+                    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(COMMAND, settings));
+                })
                 .run(arguments.settings().toArray(String[]::new));
     }
 

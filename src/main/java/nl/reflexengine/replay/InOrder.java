@@ -16,7 +16,8 @@ import java.util.function.Function;
  */
 final class InOrder<T, R> implements AutoCloseable {
 
-    private static final int IN_FLIGHT_PER_THREAD = 4;
+    /** Enough to keep every thread busy; each item may be a mail of up to reflex.intake.max-mail-bytes. */
+    private static final int IN_FLIGHT_PER_THREAD = 2;
 
     private final Function<T, R> work;
     private final Consumer<R> next;

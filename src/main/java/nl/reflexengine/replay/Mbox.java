@@ -25,6 +25,7 @@ final class Mbox implements Iterator<byte[]> {
     private byte[] line;
     private boolean lastEndedLine = true;
     private boolean lineStart = true;
+    private long bytesRead;
 
     Mbox(InputStream in, long cap) {
         this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in);
@@ -33,6 +34,11 @@ final class Mbox implements Iterator<byte[]> {
         while (line != null && !isFromLine(line)) {
             line = readLine(); // anything before the first From_ line belongs to no mail
         }
+    }
+
+    /** How much of the export has been read: for progress through a large one. */
+    long bytesRead() {
+        return bytesRead;
     }
 
     /** Whether content looks like an mbox: it starts with a From_ line. */
@@ -119,6 +125,7 @@ final class Mbox implements Iterator<byte[]> {
             int b;
             lastEndedLine = false;
             while ((b = in.read()) != -1) {
+                bytesRead++;
                 out.write(b);
                 if (b == '\n') {
                     lastEndedLine = true;

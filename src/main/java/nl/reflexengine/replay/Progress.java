@@ -31,7 +31,7 @@ final class Progress {
         maybePrint();
     }
 
-    void fileRead(long bytes) {
+    void read(long bytes) {
         bytesDone += bytes;
     }
 

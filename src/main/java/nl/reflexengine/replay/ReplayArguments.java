@@ -21,7 +21,11 @@ record ReplayArguments(
             + " [--as-of <ISO instant>] [--compare-with <report-or-export.csv> [--pdf]] [--threads N]"
             + " [--reflex.reference.directory=<dir>]";
 
-    static final int MAX_THREADS = 16;
+    /**
+     * The engine's database pool has ten connections and a message holds one while it is stored; more
+     * threads than this only wait, and each holds deliveries in memory.
+     */
+    static final int MAX_THREADS = 8;
 
     static ReplayArguments parse(String[] args) {
         Path input = null;

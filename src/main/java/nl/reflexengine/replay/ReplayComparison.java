@@ -19,8 +19,12 @@ import org.springframework.core.env.EnumerablePropertySource;
  */
 final class ReplayComparison {
 
-    /** The settings that decide outcomes: the business rules and claims, and validation. */
-    private static final List<String> DECIDING = List.of("reflex.claims.", "reflex.validation.");
+    /**
+     * The settings that decide outcomes: claims and their deadlines, validation, the intake's limits and
+     * which drop folder is the test folder.
+     */
+    private static final List<String> DECIDING =
+            List.of("reflex.claims.", "reflex.validation.", "reflex.intake.", "reflex.sftp.test-folder");
 
     private final Comparison comparison;
 

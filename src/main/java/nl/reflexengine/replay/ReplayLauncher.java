@@ -48,7 +48,7 @@ public final class ReplayLauncher {
 
     static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         ReplayArguments arguments;
-        ArchiveTree archive;
+        ArchiveTree archive = null;
         ReceiptManifest manifest;
         ReplayComparison comparison;
         try {
@@ -57,6 +57,9 @@ public final class ReplayLauncher {
             manifest = ReceiptManifest.read(archive);
             comparison = arguments.compareWith() == null ? null : ReplayComparison.with(arguments.compareWith());
         } catch (IllegalArgumentException e) {
+            if (archive != null) {
+                archive.close();
+            }
             err.println("replay: " + e.getMessage());
             err.println(ReplayArguments.USAGE);
             return UNUSABLE_INPUT;
@@ -70,13 +73,13 @@ public final class ReplayLauncher {
         }
         // the report appears under its name only when the replay finished: never half a report
         Path partial = arguments.report().resolveSibling(arguments.report().getFileName() + ".part");
-        try (archive;
+        try (ArchiveTree open = archive;
                 Writer writer = openReport(partial);
                 ReplayReport report = new ReplayReport(writer);
                 ConfigurableApplicationContext engine = startEngine(arguments, store)) {
             ReplayCommand command = engine.getBean(ReplayCommand.class);
             ArchiveReader reader =
-                    new ArchiveReader(archive, manifest, arguments.asOf(), command.folders(), command.maxMailBytes());
+                    new ArchiveReader(open, manifest, arguments.asOf(), command.folders(), command.maxMailBytes());
             Progress progress = new Progress(err, terminal, reader.deliveryBytes());
             try (InOrder<ArchivedDelivery, java.util.List<ReplayCommand.Replayed>> inOrder =
                     new InOrder<>(arguments.threads(), archived -> command.replay(archived, reader), replayed -> {
@@ -88,7 +91,7 @@ public final class ReplayLauncher {
                             progress.message();
                         }
                     })) {
-                reader.forEach(inOrder::submit, file -> progress.fileRead(file.size()));
+                reader.forEach(inOrder::submit, progress::read);
                 inOrder.finish();
             }
             progress.finish();

@@ -35,8 +35,9 @@ enum ReportColumn {
     CODES("codes", "violation codes, sorted, separated by `;`"),
     DETAIL(
             "detail",
-            "each violation as `field: text`, separated by ` | `; for a duplicate, what it copies; otherwise"
-                    + " the kind of message and the client. Ends with where `received_at` came from"),
+            "each violation as `field: text`, separated by ` | `; for a duplicate, the source of what it copies"
+                    + " as recorded (a file's path; a mail's Message-ID and attachment); otherwise the kind of message"
+                    + " and the client. Ends with where `received_at` came from"),
     RECEIVED_AT(
             "received_at", "the moment the message is judged as of (ISO-8601, UTC, milliseconds): see Receipt times"),
     CLAIM_STATUS(
