@@ -8,14 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 /**
- * Reads an archive as the administrator keeps it, delivery by delivery in path order: {@code .xml} and
+ * Reads an archive as the administrator keeps it, delivery by delivery in the order received: {@code .xml} and
  * {@code .zip} files as they were dropped, {@code .eml} files as single mails, mailbox exports
  * ({@code .mbox}, or any file starting with an mbox From_ line) mail by mail. A folder named after a client
  * or the test folder means what it means on the SFTP drops; {@code received.csv} files state receipt
@@ -48,25 +52,116 @@ final class ArchiveReader {
     }
 
     /**
-     * Hands every delivery to {@code consumer} in path order, and says how many bytes of the archive each
-     * took ({@code read}): a file once it is handed on, a mailbox export mail by mail.
+     * Hands every delivery to {@code consumer} in the order it was received (ties in path order, the mails
+     * of a mailbox export in their order in it), and says how many bytes of the archive each took
+     * ({@code read}). A correction mailed days after its report was dropped is judged after it, wherever
+     * the two lie in the tree. Only one mail per mailbox export is read ahead; other files are read when
+     * their turn comes.
      */
     void forEach(Consumer<ArchivedDelivery> consumer, LongConsumer read) {
-        for (ArchiveTree.File file : archive.files()) {
-            switch (kind(file)) {
-                case MESSAGE_FILE -> {
-                    consumer.accept(droppedFile(file));
-                    read.accept(file.size());
+        PriorityQueue<Next> next = new PriorityQueue<>();
+        List<Mailbox> mailboxes = new ArrayList<>();
+        try {
+            for (ArchiveTree.File file : archive.files()) {
+                switch (kind(file)) {
+                    case MESSAGE_FILE -> next.add(new Next(fileReceipt(file), file, 0, null, null));
+                    case MAIL ->
+                        next.add(new Next(
+                                mail(file.path(), read(file, maxMailBytes), file)
+                                        .receipt(),
+                                file,
+                                0,
+                                null,
+                                null));
+                    case MAILBOX -> {
+                        Mailbox mailbox = new Mailbox(file);
+                        mailboxes.add(mailbox);
+                        mailbox.next().ifPresent(next::add);
+                    }
+                    case MANIFEST -> {
+                        // read before the replay started
+                    }
+                    case OTHER -> skipped++;
                 }
-                case MAIL -> {
-                    consumer.accept(mail(file.path(), read(file, maxMailBytes), file));
-                    read.accept(file.size());
+            }
+            while (!next.isEmpty()) {
+                Next delivery = next.poll();
+                if (delivery.mailbox() != null) {
+                    consumer.accept(delivery.mail());
+                    read.accept(delivery.mailbox().bytesSinceLast());
+                    delivery.mailbox().next().ifPresent(next::add);
+                } else if (kind(delivery.file()) == Kind.MAIL) {
+                    // read again rather than held: an archive may hold many thousands of mails
+                    consumer.accept(mail(delivery.file().path(), read(delivery.file(), maxMailBytes), delivery.file()));
+                    read.accept(delivery.file().size());
+                } else {
+                    consumer.accept(droppedFile(delivery.file()));
+                    read.accept(delivery.file().size());
                 }
-                case MAILBOX -> forEachMail(file, consumer, read);
-                case MANIFEST -> {
-                    // read before the replay started
-                }
-                case OTHER -> skipped++;
+            }
+        } finally {
+            mailboxes.forEach(Mailbox::close);
+        }
+    }
+
+    /**
+     * The next delivery of one file: by when it was received, then by path, then (in a mailbox export) by
+     * its number there.
+     *
+     * @param mail for a mailbox export, the mail read ahead; else null
+     */
+    private record Next(Receipt receipt, ArchiveTree.File file, int number, Mailbox mailbox, ArchivedDelivery mail)
+            implements Comparable<Next> {
+
+        private static final Comparator<Next> ORDER = Comparator.comparing(
+                        (Next n) -> n.receipt().at())
+                .thenComparing(n -> n.file().path())
+                .thenComparingInt(Next::number);
+
+        @Override
+        public int compareTo(Next other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** A mailbox export being read, one mail ahead. */
+    private final class Mailbox {
+        private final ArchiveTree.File file;
+        private final InputStream in;
+        private final Mbox mbox;
+        private int number;
+        private long counted;
+
+        Mailbox(ArchiveTree.File file) {
+            this.file = file;
+            try {
+                this.in = archive.open(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.path(), e);
+            }
+            this.mbox = new Mbox(in, maxMailBytes);
+        }
+
+        Optional<Next> next() {
+            if (!mbox.hasNext()) {
+                return Optional.empty();
+            }
+            number++;
+            ArchivedDelivery mail = mail(file.path() + "#" + number, mbox.next(), file);
+            return Optional.of(new Next(mail.receipt(), file, number, this, mail));
+        }
+
+        long bytesSinceLast() {
+            long since = mbox.bytesRead() - counted;
+            counted = mbox.bytesRead();
+            return since;
+        }
+
+        void close() {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // read only
             }
         }
     }
@@ -119,20 +214,6 @@ final class ArchiveReader {
             test |= folders.isTest().test(folder);
         }
         return new ArchivedDelivery.DroppedFile(file, fileReceipt(file), clientId, test);
-    }
-
-    private void forEachMail(ArchiveTree.File file, Consumer<ArchivedDelivery> consumer, LongConsumer read) {
-        try (InputStream in = archive.open(file)) {
-            Mbox mbox = new Mbox(in, maxMailBytes);
-            long counted = 0;
-            for (int number = 1; mbox.hasNext(); number++) {
-                consumer.accept(mail(file.path() + "#" + number, mbox.next(), file));
-                read.accept(mbox.bytesRead() - counted);
-                counted = mbox.bytesRead();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file.path(), e);
-        }
     }
 
     private ArchivedDelivery mail(String source, byte[] raw, ArchiveTree.File file) {

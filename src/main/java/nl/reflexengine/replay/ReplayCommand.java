@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replays the deliveries of an archive through the production intake and ingest route, one at a time in
- * archive order, each judged as of when it was received, and hands on the outcome of every message. A mail
+ * the order they were received, each judged as of when it was received, and hands on the outcome of every message. A mail
  * goes through the mailbox's intake (sender check, attachments, zips, every mail-level rejection), a file
  * through the drops'. The caller starts the engine in its dry-run profile: a throw-away store, no mail,
  * nothing sent to UWV; what is queued for UWV counts as sent at once (see {@link UwvOutbox#assumeSent}).

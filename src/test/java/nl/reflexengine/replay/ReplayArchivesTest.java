@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.reflexengine.testing.TestMails;
+import nl.reflexengine.testing.TestMessages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -51,7 +53,7 @@ class ReplayArchivesTest {
 
         assertThat(Files.mismatch(first, second)).as("first differing byte").isEqualTo(-1L);
         Map<String, CSVRecord> rows = rows(first);
-        assertThat(rows).hasSize(7);
+        assertThat(rows).hasSize(8);
 
         // a file received on time months ago is on time in a replay today
         CSVRecord onTime = rows.get("C-ZONNIG/ziek-uitzendkracht.xml");
@@ -87,8 +89,18 @@ class ReplayArchivesTest {
 
         // a single mail without any XML
         assertThat(rows.get("mail/zonder-bijlage.eml").get("codes")).isEqualTo("NO_XML_ATTACHMENT");
+
+        // judged in the order received: the withdrawal mailed a week after the drop comes after it, though
+        // its path sorts first
+        CSVRecord withdrawal = rows.get("0-post/intrekking.eml/intrekking.xml");
+        assertThat(withdrawal.get("outcome")).as(withdrawal.get("detail")).isEqualTo("ACCEPTED");
+        assertThat(withdrawal.get("uwv_flows")).isEqualTo("ZIEKTEAANGIFTE_INTREKKING");
+        assertThat(withdrawal.get("claim_status")).isEqualTo("GEANNULEERD");
+        assertThat(List.copyOf(rows.keySet()))
+                .as("the report lists the messages in the order they were judged")
+                .startsWith("C-ZONNIG/ziek-uitzendkracht.xml");
         assertThat(out.toString(UTF_8))
-                .contains("ACCEPTED=2 REJECTED=3 TEST_PASSED=1 TEST_REJECTED=0 DUPLICATE=0 QUARANTINED=1")
+                .contains("ACCEPTED=3 REJECTED=3 TEST_PASSED=1 TEST_REJECTED=0 DUPLICATE=0 QUARANTINED=1")
                 .contains("skipped 1 file that holds no message");
     }
 
@@ -173,6 +185,22 @@ class ReplayArchivesTest {
                 "Ziekmelding vergeten",
                 Instant.parse("2026-10-15T09:00:00Z"));
         Files.write(mail.resolve("zonder-bijlage.eml"), TestMails.raw(withoutXml));
+
+        String bsn =
+                Files.readString(Path.of("samples", SICK_REPORT), UTF_8).replaceAll("(?s).*<Bsn>(\\d+)</Bsn>.*", "$1");
+        MimeMessage withdrawal = TestMails.mail(
+                TestMails.offline(),
+                TestMails.ZONNIG,
+                "reflex@reflex.local",
+                "Intrekking",
+                Instant.parse("2026-10-20T09:00:00Z"),
+                TestMails.part(
+                        "intrekking.xml",
+                        TestMessages.withdrawal("ZON-2026-INTR-1", "ZON-2026-000125", bsn)
+                                .getBytes(UTF_8),
+                        "application/xml"));
+        Files.createDirectories(archive.resolve("0-post"));
+        Files.write(archive.resolve("0-post/intrekking.eml"), TestMails.raw(withdrawal));
         return archive;
     }
 

@@ -43,6 +43,9 @@ class ReplayTest {
 
         assertThat(exit).as(err.toString(UTF_8)).isZero();
         assertThat(outcomesAndCodes(report)).isEqualTo(expected());
+        assertThat(rows(report).values())
+                .as("every sample has its receipt time in samples/received.csv, so the replay order is fixed")
+                .allSatisfy(row -> assertThat(row.get("detail")).endsWith("received_at from received.csv"));
         assertThat(Files.readAllLines(report, UTF_8).get(0))
                 .isEqualTo("source,message_id,format,test,outcome,claim_number,uwv_flows,codes,detail,"
                         + "received_at,claim_status,reporting_due_at,days_late,fine_eur,frequent_absence,uwv_due_at");
