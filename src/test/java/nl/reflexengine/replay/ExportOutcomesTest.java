@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,7 +18,6 @@ import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.testing.FreshRecords;
 import nl.reflexengine.uwv.UwvOutbox;
 import org.apache.camel.ProducerTemplate;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,16 +191,8 @@ class ExportOutcomesTest {
         return recorded;
     }
 
-    private static List<CSVRecord> rows(Path csv) throws IOException {
-        try (Reader reader = Files.newBufferedReader(csv, UTF_8)) {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)
-                    .getRecords();
-        }
+    private static List<CSVRecord> rows(Path csv) {
+        return ReportFiles.rows(csv);
     }
 
     private static String nullToEmpty(String value) {

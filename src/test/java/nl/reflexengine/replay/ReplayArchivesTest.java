@@ -7,16 +7,13 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.reflexengine.testing.TestMails;
 import nl.reflexengine.testing.TestMessages;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,18 +227,7 @@ class ReplayArchivesTest {
         return err.toString(UTF_8);
     }
 
-    private static Map<String, CSVRecord> rows(Path report) throws IOException {
-        Map<String, CSVRecord> rows = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(report, UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)) {
-                rows.put(row.get("source"), row);
-            }
-        }
-        return rows;
+    private static Map<String, CSVRecord> rows(Path report) {
+        return ReportFiles.bySource(report);
     }
 }

@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,15 +126,7 @@ class ReplayComparisonTest {
         return err.toString(UTF_8);
     }
 
-    private static List<CSVRecord> rows(Path csv) throws IOException {
-        try (Reader reader = Files.newBufferedReader(csv, UTF_8)) {
-            return CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)
-                    .getRecords();
-        }
+    private static List<CSVRecord> rows(Path csv) {
+        return ReportFiles.rows(csv);
     }
 }

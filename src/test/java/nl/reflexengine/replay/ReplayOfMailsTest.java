@@ -8,7 +8,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,6 @@ import nl.reflexengine.testing.EngineTest;
 import nl.reflexengine.testing.TestMailServer;
 import nl.reflexengine.testing.TestMails;
 import nl.reflexengine.testing.WithMailServer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,22 +146,15 @@ class ReplayOfMailsTest {
     }
 
     /** What the replay reported for each .eml, in the order of its attachments. */
-    private static Map<String, List<String>> replayedOutcomes(Path report) throws Exception {
+    private static Map<String, List<String>> replayedOutcomes(Path report) {
         Map<String, List<String>> outcomes = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(report, UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(reader)) {
-                String eml = row.get("source").replaceFirst("(\\.eml).*", "$1");
-                outcomes.computeIfAbsent(eml, key -> new ArrayList<>())
-                        .add(row.get("outcome") + " [" + row.get("codes") + "] uwv: "
-                                + (row.get("uwv_flows").isEmpty()
-                                        ? "[]"
-                                        : List.of(row.get("uwv_flows").split(";"))));
-            }
+        for (CSVRecord row : ReportFiles.rows(report)) {
+            String eml = row.get("source").replaceFirst("(\\.eml).*", "$1");
+            outcomes.computeIfAbsent(eml, key -> new ArrayList<>())
+                    .add(row.get("outcome") + " [" + row.get("codes") + "] uwv: "
+                            + (row.get("uwv_flows").isEmpty()
+                                    ? "[]"
+                                    : List.of(row.get("uwv_flows").split(";"))));
         }
         return outcomes;
     }

@@ -148,14 +148,8 @@ class ReplayTest {
         return row.get("outcome") + " [" + row.get("codes") + "] uwv: [" + row.get("uwv_flows") + "]";
     }
 
-    private static Map<String, CSVRecord> rows(Path report) throws IOException {
-        Map<String, CSVRecord> rows = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(report, UTF_8)) {
-            for (CSVRecord row : header().parse(reader)) {
-                rows.put(row.get("source"), row);
-            }
-        }
-        return rows;
+    private static Map<String, CSVRecord> rows(Path report) {
+        return ReportFiles.bySource(report);
     }
 
     private static String duplicateName() throws IOException {
