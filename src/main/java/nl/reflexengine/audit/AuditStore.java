@@ -1,6 +1,7 @@
 package nl.reflexengine.audit;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.violation.Violation;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
@@ -52,6 +54,8 @@ public class AuditStore {
     private static final String SOURCE_OF = "select source from audit_message where id = ?";
 
     private static final String WITH_DEDUPE_KEY = "select id from audit_message where dedupe_key = ?";
+
+    private static final String ANY_WITH_CONTENT = "select 1 from audit_message where sha256 = ? fetch first row only";
 
     private static final String INTERRUPTED_ATTEMPT =
             "select min(id) from audit_message where sha256 = ? and channel = ? and source = ? and outcome is null";
@@ -170,6 +174,14 @@ public class AuditStore {
     /** The record that holds this dedupe key: the one copy of the content that was decided. */
     public Long withDedupeKey(String dedupeKey) {
         return jdbc.query(WITH_DEDUPE_KEY, rs -> rs.next() ? rs.getLong(1) : null, dedupeKey);
+    }
+
+    /**
+     * Whether any record holds this content. A record's dedupe key derives from its content, so content no
+     * record holds is neither a copy nor the resumption of an attempt: one look-up answers both.
+     */
+    public boolean holdsContent(String sha256) {
+        return Boolean.TRUE.equals(jdbc.query(ANY_WITH_CONTENT, (ResultSetExtractor<Boolean>) ResultSet::next, sha256));
     }
 
     /** The oldest record of this input (content, channel and source) that never got an outcome. */

@@ -44,6 +44,9 @@ public class ContentIdentity {
     public Receipt receive(InboundMessage inbound) {
         String sha256 = sha256(inbound.raw());
         String dedupeKey = dedupeKey(inbound, sha256);
+        if (!store.holdsContent(sha256)) {
+            return new Receipt(store.insert(inbound, sha256, null), sha256, dedupeKey, null, null);
+        }
         Long first = store.withDedupeKey(dedupeKey);
         if (first != null) {
             long id = store.insert(inbound, sha256, first);
