@@ -81,7 +81,9 @@ public final class ExportOutcomesLauncher {
         Map<String, Object> readOnly = Map.of(
                 "spring.datasource.hikari.read-only", "true",
                 "spring.datasource.hikari.maximum-pool-size", "2",
-                "spring.main.lazy-initialization", "false");
+                "spring.main.lazy-initialization", "false",
+                // a command line prints its result, not the connection pool's start and stop
+                "logging.level.root", "WARN");
         return new SpringApplicationBuilder(DatabaseOnly.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
