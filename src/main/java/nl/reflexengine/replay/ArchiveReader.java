@@ -1,8 +1,5 @@
 package nl.reflexengine.replay;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Predicate;
@@ -27,9 +23,6 @@ import java.util.function.Predicate;
  */
 final class ArchiveReader {
 
-    /** For parsing raw MIME only: nothing is sent or fetched through it. */
-    private static final Session LOCAL = Session.getInstance(new Properties());
-
     /** What the folder names of the drops mean, as the engine's reference data and settings say. */
     record Folders(Predicate<String> isClient, Predicate<String> isTest) {}
 
@@ -38,6 +31,9 @@ final class ArchiveReader {
     private final Instant asOf;
     private final Folders folders;
     private final long maxMailBytes;
+    /** Each file of the archive with what it holds, decided once (an extension-less file must be opened). */
+    private final List<Classified> files;
+
     private int skipped;
 
     /**
@@ -49,7 +45,12 @@ final class ArchiveReader {
         this.asOf = asOf;
         this.folders = folders;
         this.maxMailBytes = maxMailBytes;
+        this.files = archive.files().stream()
+                .map(file -> new Classified(file, kind(file)))
+                .toList();
     }
+
+    private record Classified(ArchiveTree.File file, Kind kind) {}
 
     /**
      * Hands every delivery to {@code consumer} in the order it was received (ties in path order, the mails
@@ -62,17 +63,11 @@ final class ArchiveReader {
         PriorityQueue<Next> next = new PriorityQueue<>();
         List<Mailbox> mailboxes = new ArrayList<>();
         try {
-            for (ArchiveTree.File file : archive.files()) {
-                switch (kind(file)) {
+            for (Classified classified : files) {
+                ArchiveTree.File file = classified.file();
+                switch (classified.kind()) {
                     case MESSAGE_FILE -> next.add(new Next(fileReceipt(file), file, 0, null, null));
-                    case MAIL ->
-                        next.add(new Next(
-                                mail(file.path(), read(file, maxMailBytes), file)
-                                        .receipt(),
-                                file,
-                                0,
-                                null,
-                                null));
+                    case MAIL -> next.add(new Next(emlReceipt(file), file, 0, null, null));
                     case MAILBOX -> {
                         Mailbox mailbox = new Mailbox(file);
                         mailboxes.add(mailbox);
@@ -90,9 +85,13 @@ final class ArchiveReader {
                     consumer.accept(delivery.mail());
                     read.accept(delivery.mailbox().bytesSinceLast());
                     delivery.mailbox().next().ifPresent(next::add);
-                } else if (kind(delivery.file()) == Kind.MAIL) {
-                    // read again rather than held: an archive may hold many thousands of mails
-                    consumer.accept(mail(delivery.file().path(), read(delivery.file(), maxMailBytes), delivery.file()));
+                } else if (delivery.file().extension().equals("eml")) {
+                    // read when its turn comes rather than held: an archive may hold many thousands of mails
+                    consumer.accept(mail(
+                            delivery.file().path(),
+                            withCrLf(read(delivery.file(), maxMailBytes)),
+                            delivery.receipt(),
+                            delivery.file()));
                     read.accept(delivery.file().size());
                 } else {
                     consumer.accept(droppedFile(delivery.file()));
@@ -147,7 +146,9 @@ final class ArchiveReader {
                 return Optional.empty();
             }
             number++;
-            ArchivedDelivery mail = mail(file.path() + "#" + number, mbox.next(), file);
+            byte[] mime = withCrLf(mbox.next());
+            ArchivedDelivery mail =
+                    mail(file.path() + "#" + number, mime, mailReceipt(new ByteArrayInputStream(mime), file), file);
             return Optional.of(new Next(mail.receipt(), file, number, this, mail));
         }
 
@@ -173,9 +174,9 @@ final class ArchiveReader {
 
     /** Every file that holds deliveries, for progress. */
     long deliveryBytes() {
-        return archive.files().stream()
-                .filter(file -> kind(file) != Kind.OTHER && kind(file) != Kind.MANIFEST)
-                .mapToLong(ArchiveTree.File::size)
+        return files.stream()
+                .filter(classified -> classified.kind() != Kind.OTHER && classified.kind() != Kind.MANIFEST)
+                .mapToLong(classified -> classified.file().size())
                 .sum();
     }
 
@@ -216,13 +217,25 @@ final class ArchiveReader {
         return new ArchivedDelivery.DroppedFile(file, fileReceipt(file), clientId, test);
     }
 
-    private ArchivedDelivery mail(String source, byte[] raw, ArchiveTree.File file) {
-        byte[] mime = withCrLf(raw);
+    private ArchivedDelivery mail(String source, byte[] mime, Receipt receipt, ArchiveTree.File file) {
         boolean test = file.folders().stream().anyMatch(folders.isTest());
-        Receipt receipt = asOf != null
-                ? new Receipt(asOf, Receipt.AS_OF)
-                : mailReceipt(mime).orElseGet(() -> fileReceipt(file));
         return new ArchivedDelivery.Mail(source, mime, receipt, test);
+    }
+
+    /** An .eml's receipt from its header block alone: the mail itself is read when its turn comes. */
+    private Receipt emlReceipt(ArchiveTree.File file) {
+        try (InputStream in = archive.open(file)) {
+            return mailReceipt(in, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.path(), e);
+        }
+    }
+
+    private Receipt mailReceipt(InputStream mime, ArchiveTree.File file) {
+        if (asOf != null) {
+            return new Receipt(asOf, Receipt.AS_OF);
+        }
+        return MailTrace.receipt(mime).orElseGet(() -> fileReceipt(file));
     }
 
     /**
@@ -249,14 +262,6 @@ final class ArchiveReader {
             crlf[j++] = mail[i];
         }
         return crlf;
-    }
-
-    private static Optional<Receipt> mailReceipt(byte[] mime) {
-        try {
-            return MailTrace.receipt(new MimeMessage(LOCAL, new ByteArrayInputStream(mime)));
-        } catch (MessagingException | RuntimeException unparseable) {
-            return Optional.empty(); // the intake will say what is wrong with it
-        }
     }
 
     private Receipt fileReceipt(ArchiveTree.File file) {

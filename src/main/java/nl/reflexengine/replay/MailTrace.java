@@ -1,8 +1,9 @@
 package nl.reflexengine.replay;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MailDateFormat;
-import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,35 +17,38 @@ final class MailTrace {
 
     private MailTrace() {}
 
-    static Optional<Receipt> receipt(MimeMessage mail) {
-        return received(mail)
-                .map(at -> new Receipt(at, Receipt.RECEIVED_HEADER))
-                .or(() -> sent(mail).map(at -> new Receipt(at, Receipt.DATE_HEADER)));
-    }
-
-    private static Optional<Instant> received(MimeMessage mail) {
+    /**
+     * @param in the mail's raw MIME; only its header block is read, so a large mail costs no more than its
+     *     headers
+     */
+    static Optional<Receipt> receipt(InputStream in) {
         try {
-            String[] trace = mail.getHeader("Received");
-            if (trace == null || trace.length == 0) {
-                return Optional.empty();
-            }
-            String newest = trace[0].replaceAll("\\s+", " ");
-            int semicolon = newest.lastIndexOf(';');
-            if (semicolon < 0) {
-                return Optional.empty();
-            }
-            return Optional.of(new MailDateFormat()
-                    .parse(newest.substring(semicolon + 1).trim())
-                    .toInstant());
-        } catch (MessagingException | ParseException | RuntimeException unreadable) {
-            return Optional.empty();
+            InternetHeaders headers = new InternetHeaders(in);
+            return moment(headers, "Received", true)
+                    .map(at -> new Receipt(at, Receipt.RECEIVED_HEADER))
+                    .or(() -> moment(headers, "Date", false).map(at -> new Receipt(at, Receipt.DATE_HEADER)));
+        } catch (MessagingException | RuntimeException unreadable) {
+            return Optional.empty(); // the intake will say what is wrong with the mail
         }
     }
 
-    private static Optional<Instant> sent(MimeMessage mail) {
+    /** The first such header's date: for a trace header, the part after its last ";". */
+    private static Optional<Instant> moment(InternetHeaders headers, String name, boolean trace) {
+        String[] values = headers.getHeader(name);
+        if (values == null || values.length == 0) {
+            return Optional.empty();
+        }
+        String value = values[0].replaceAll("\\s+", " ");
+        if (trace) {
+            int semicolon = value.lastIndexOf(';');
+            if (semicolon < 0) {
+                return Optional.empty();
+            }
+            value = value.substring(semicolon + 1);
+        }
         try {
-            return Optional.ofNullable(mail.getSentDate()).map(java.util.Date::toInstant);
-        } catch (MessagingException | RuntimeException unreadable) {
+            return Optional.of(new MailDateFormat().parse(value.trim()).toInstant());
+        } catch (ParseException | RuntimeException unreadable) {
             return Optional.empty();
         }
     }

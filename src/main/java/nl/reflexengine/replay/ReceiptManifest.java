@@ -32,7 +32,7 @@ final class ReceiptManifest {
     static ReceiptManifest read(ArchiveTree archive) {
         ReceiptManifest manifest = new ReceiptManifest();
         for (ArchiveTree.File file : archive.files()) {
-            if (file.name().equals(FILE_NAME)) {
+            if (isManifest(file)) {
                 String folder = String.join("/", file.folders());
                 manifest.byFolder.put(folder, times(archive, file));
             }

@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.audit.RecordedClaim;
-import nl.reflexengine.privacy.PersonalData;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -76,7 +74,7 @@ final class RecordedOutcomes {
                 outcome,
                 claimNumber == null ? "" : String.join(";", jdbc.queryForList(UWV_FLOWS, String.class, id)),
                 rs.getString("codes") == null ? "" : rs.getString("codes"),
-                detail(rs, id, outcome) + "; received_at as recorded",
+                Details.received(detail(rs, id, outcome), "the engine's record"),
                 instant(rs, "received_at"),
                 claimNumber == null ? null : claim(rs, claimNumber));
     }
@@ -95,24 +93,23 @@ final class RecordedOutcomes {
     /** As the replay writes it, from what the record holds: the violations, the first copy, or the client. */
     private String detail(ResultSet rs, long id, Outcome outcome) throws SQLException {
         if (outcome == Outcome.DUPLICATE) {
-            return "duplicate of " + rs.getString("first_copy_source");
+            return Details.duplicateOf(rs.getString("first_copy_source"));
         }
-        List<String> violations = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
         if (rs.getString("codes") != null && !rs.getString("codes").isEmpty()) {
             jdbc.query(
                     VIOLATIONS,
                     violation -> {
-                        String field = violation.getString("field");
-                        violations.add((field == null || field.isEmpty() ? "" : field + ": ")
-                                + violation.getString("message"));
+                        fields.add(violation.getString("field"));
+                        messages.add(violation.getString("message"));
                     },
                     id);
         }
-        if (!violations.isEmpty()) {
-            return PersonalData.mask(violations.stream().collect(Collectors.joining(" | ")));
+        if (!fields.isEmpty()) {
+            return Details.violations(fields, messages);
         }
-        String client = rs.getString("client_id");
-        return rs.getString("message_type") + (client == null ? "" : " for client " + client);
+        return Details.kind(rs.getString("message_type"), rs.getString("client_id"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import nl.reflexengine.audit.AuditStore;
 import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.intake.Channel;
@@ -21,7 +20,6 @@ import nl.reflexengine.intake.mail.MailIntake;
 import nl.reflexengine.intake.sftp.SftpIntake;
 import nl.reflexengine.pipeline.Deliveries;
 import nl.reflexengine.pipeline.Submission;
-import nl.reflexengine.privacy.PersonalData;
 import nl.reflexengine.uwv.UwvOutbox;
 import nl.reflexengine.violation.Violation;
 import org.apache.camel.Exchange;
@@ -152,7 +150,7 @@ public class ReplayCommand {
                 submission.outcome(),
                 String.join(";", submission.uwvFlows()),
                 Violation.codes(submission.violations()),
-                detail(submission) + "; received_at from " + receipt.from(),
+                Details.received(detail(submission), receipt.from()),
                 receipt.at(),
                 submission.claim());
         String client = submission.clientId() != null
@@ -163,17 +161,14 @@ public class ReplayCommand {
 
     private String detail(Submission submission) {
         if (submission.outcome() == Outcome.DUPLICATE) {
-            return "duplicate of " + audit.sourceOf(submission.duplicateOf());
+            return Details.duplicateOf(audit.sourceOf(submission.duplicateOf()));
         }
-        if (!submission.violations().isEmpty()) {
-            return PersonalData.mask(submission.violations().stream()
-                    .map(v -> (v.field().isEmpty() ? "" : v.field() + ": ") + v.message())
-                    .collect(Collectors.joining(" | ")));
+        List<Violation> violations = submission.violations();
+        if (!violations.isEmpty()) {
+            return Details.violations(
+                    violations.stream().map(Violation::field).toList(),
+                    violations.stream().map(Violation::message).toList());
         }
-        var enriched = submission.enriched();
-        String client = enriched == null || enriched.client() == null
-                ? ""
-                : " for client " + enriched.client().id();
-        return submission.report().kind() + client;
+        return Details.kind(submission.report().kind(), submission.clientId());
     }
 }
