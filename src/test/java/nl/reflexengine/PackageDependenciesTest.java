@@ -22,7 +22,7 @@ class PackageDependenciesTest {
             List.of("cli"), // the jar's entry point
             List.of("replay", "reprocess", "requeue"), // one-off commands
             List.of(""), // the application itself (ReflexEngineApplication, OneOffEngine)
-            List.of("local", "operations"), // embedded servers of local mode, HTTP access
+            List.of("console", "local", "operations"), // the console's pages, local mode's servers, HTTP access
             List.of("pipeline"), // the message on its way: step adapters, the outcome and what it causes
             List.of("confirmation", "rejection"), // the mails an outcome causes
             List.of("uwv"), // what UWV must receive
@@ -35,6 +35,7 @@ class PackageDependenciesTest {
             List.of("enrichment"), // reference data a report names
             List.of("reference"), // clients, contracts, branches
             List.of("report"), // the canonical sick report and its invariants
+            List.of("users"), // console users, their roles and the clients each may see
             List.of("outbox"), // one outbox mechanism
             List.of("durability", "privacy", "violation", "wire")); // shared by all
 

@@ -20,8 +20,10 @@ final class BenchEngine {
 
     static ConfigurableApplicationContext start(Map<String, Object> enforced, List<String> args) {
         Map<String, Object> settings = new HashMap<>(enforced);
-        settings.put("server.port", "0");
-        settings.put("server.address", "127.0.0.1");
+        settings.put("reflex.console.port", "0");
+        settings.put("reflex.console.address", "127.0.0.1");
+        settings.put("management.server.port", "0");
+        settings.put("management.server.address", "127.0.0.1");
         return new SpringApplicationBuilder(ReflexEngineApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)

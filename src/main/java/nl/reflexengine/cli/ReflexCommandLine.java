@@ -6,13 +6,15 @@ import nl.reflexengine.replay.ExportOutcomesLauncher;
 import nl.reflexengine.replay.ReplayLauncher;
 import nl.reflexengine.reprocess.ReprocessLauncher;
 import nl.reflexengine.requeue.RequeueLauncher;
+import nl.reflexengine.users.UserLauncher;
 
 /**
  * What {@code java -jar reflex-engine.jar} runs. Without arguments, the engine; {@code replay
  * <archive> --report <file.csv>} replays an archive for auditors in a dry run; {@code export-outcomes}
  * writes what the engine recorded, to compare a replay with; {@code reprocess
  * <audit-id>} reprocesses one rejected message; {@code requeue <mail|uwv> <id>} puts a failed mail or UWV
- * message back in its outbox. Any other arguments are the engine's ({@code --name=value}).
+ * message back in its outbox; {@code user}
+ * manages the console's users. Any other arguments are the engine's ({@code --name=value}).
  */
 public final class ReflexCommandLine {
 
@@ -26,6 +28,7 @@ public final class ReflexCommandLine {
             case ExportOutcomesLauncher.COMMAND -> System.exit(ExportOutcomesLauncher.run(rest));
             case ReprocessLauncher.COMMAND -> System.exit(ReprocessLauncher.run(rest));
             case RequeueLauncher.COMMAND -> System.exit(RequeueLauncher.run(rest));
+            case UserLauncher.COMMAND -> System.exit(UserLauncher.run(rest));
             default -> ReflexEngineApplication.main(args);
         }
     }

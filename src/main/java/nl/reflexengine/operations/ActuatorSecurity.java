@@ -7,6 +7,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,9 +19,9 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may use the engine's HTTP side. Health is open (monitoring polls it; its details are shown to
- * operators only in production); every other actuator endpoint needs the operator's login (HTTP Basic);
- * nothing else is served at all. The operator's password comes from configuration or the environment; with
+ * Who may use the actuator endpoints, on the management port. Health is open (monitoring polls it; its
+ * details are shown to operators only in production); every other endpoint needs the operator's login
+ * (HTTP Basic). The console's pages have a login of their own (see the console package). The operator's password comes from configuration or the environment; with
  * none set, no one can use those endpoints.
  */
 @Configuration
@@ -31,13 +32,13 @@ class ActuatorSecurity {
     static final String OPERATOR = "OPERATOR";
 
     @Bean
-    SecurityFilterChain httpAccess(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+    @Order(1) // before the console's chain, which takes every other request
+    SecurityFilterChain actuatorAccess(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                         .permitAll()
-                        .requestMatchers(EndpointRequest.toAnyEndpoint())
-                        .hasRole(OPERATOR)
                         .anyRequest()
-                        .denyAll())
+                        .hasRole(OPERATOR))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable()) // no browser sessions, no cookies: nothing to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -11,11 +11,15 @@ import java.util.Base64;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The engine's HTTP side over a real port: health open, the other actuator endpoints for the operator. */
+/**
+ * The engine's HTTP side over real ports: on the management port health is open and the other actuator
+ * endpoints are the operator's; the console's port serves the console (behind its own login), no endpoint.
+ */
 @CamelSpringBootTest
 @ActiveProfiles("test")
 @SpringBootTest(
@@ -27,8 +31,11 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext // a web server of its own: closed once done
 class ActuatorAccessTest {
 
-    @LocalServerPort
+    @LocalManagementPort
     int port;
+
+    @LocalServerPort
+    int consolePort;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -53,9 +60,26 @@ class ActuatorAccessTest {
     }
 
     @Test
-    void nothingElseIsServed() throws Exception {
-        assertThat(get("/", null).statusCode()).isIn(401, 403);
-        assertThat(get("/h2-console", "operator:correct horse").statusCode()).isIn(403, 404);
+    void theConsolePortServesNoEndpointAndTheConsoleOnlyAfterItsLogin() throws Exception {
+        assertThat(consolePort).isNotEqualTo(port);
+        HttpResponse<String> health = get(consolePort, "/actuator/health", null);
+        assertThat(health.body()).doesNotContain("\"status\"");
+        assertThat(get(consolePort, "/actuator/metrics", "operator:correct horse")
+                        .body())
+                .doesNotContain("\"names\"");
+
+        HttpResponse<String> start = get(consolePort, "/", "operator:correct horse");
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        HttpResponse<String> login = get(consolePort, "/login", null);
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Inloggen");
+    }
+
+    @Test
+    void theManagementPortServesNothingButEndpoints() throws Exception {
+        assertThat(get("/", "operator:correct horse").statusCode()).isIn(302, 403, 404);
+        assertThat(get("/h2-console", "operator:correct horse").statusCode()).isIn(302, 403, 404);
     }
 
     @Test
@@ -68,6 +92,10 @@ class ActuatorAccessTest {
     }
 
     private HttpResponse<String> get(String path, String login) throws Exception {
+        return get(port, path, login);
+    }
+
+    private HttpResponse<String> get(int port, String path, String login) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         if (login != null) {
             request.header(

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Before a test class runs, forgets every message, claim and outbox item an earlier class recorded in the
+ * Before a test class runs, forgets every message, claim, outbox item and console user an earlier class recorded in the
  * shared context's database; reference data and the claim number sequence stay. Each class then sees the
  * engine as a fresh one, as it did with a database of its own, and the samples it sends are first copies.
  */
@@ -15,6 +15,9 @@ public class FreshRecords implements BeforeAllCallback {
 
     /** Children before parents. */
     static final List<String> RECORDS = List.of(
+            "console_access_log",
+            "console_user_client",
+            "console_user",
             "outbox_requeue",
             "audit_violation",
             "action_point",

@@ -1,0 +1,30 @@
+package nl.reflexengine.users;
+
+import java.time.LocalDate;
+
+/**
+ * A console user as stored.
+ *
+ * @param failedLogins failed logins since the last successful one; at {@link #LOCKED_AFTER} the account is locked
+ * @param validUntil the last day the account may log in, or null: no end date
+ */
+public record Account(
+        long id,
+        String username,
+        String passwordHash,
+        Role role,
+        boolean enabled,
+        int failedLogins,
+        LocalDate validUntil) {
+
+    /** Failed logins in a row after which an account is locked until its password is reset. */
+    public static final int LOCKED_AFTER = 5;
+
+    public boolean locked() {
+        return failedLogins >= LOCKED_AFTER;
+    }
+
+    public boolean expiredOn(LocalDate today) {
+        return validUntil != null && today.isAfter(validUntil);
+    }
+}
