@@ -13,16 +13,17 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's packages depend on each other in one direction only: down this list. A package may use
  * every package below it and none above it; packages on one line do not use each other. The direction:
- * the commands start the application; the pipeline (the message on its way) drives the features; the
+ * the commands start the application, and the console acts through the features; the pipeline (the message on its way) drives the features; the
  * features use the canonical model and the small shared pieces at the bottom.
  */
 class PackageDependenciesTest {
 
     static final List<List<String>> TOP_DOWN = List.of(
             List.of("cli"), // the jar's entry point
+            List.of("console"), // the console's pages: they act through the features, reprocessing included
             List.of("replay", "reprocess", "requeue"), // one-off commands
             List.of(""), // the application itself (ReflexEngineApplication, OneOffEngine)
-            List.of("console", "local", "operations"), // the console's pages, local mode's servers, HTTP access
+            List.of("local", "operations"), // local mode's servers and console users, HTTP access
             List.of("pipeline"), // the message on its way: step adapters, the outcome and what it causes
             List.of("confirmation", "rejection"), // the mails an outcome causes
             List.of("uwv"), // what UWV must receive

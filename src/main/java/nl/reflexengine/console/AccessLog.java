@@ -36,11 +36,15 @@ public class AccessLog {
                 subject);
     }
 
-    /** The newest entries about the clients in the scope, newest first. */
+    /**
+     * The newest entries about the clients in the scope, and about deliveries that named no client (an
+     * unknown sender's mail: nobody's client, so every auditor sees who looked at it), newest first.
+     */
     public List<Entry> newest(ClientScope scope, int limit) {
         return jdbc.query(
                 "select at, username, action, client_id, subject from console_access_log l where "
-                        + ClientScope.grantedWholeClient("l.client_id") + " order by at desc, id desc limit ?",
+                        + "(" + ClientScope.grantedWholeClient("l.client_id") + " or l.client_id = '')"
+                        + " order by at desc, id desc limit ?",
                 (rs, row) -> new Entry(
                         rs.getTimestamp("at").toInstant(),
                         rs.getString("username"),

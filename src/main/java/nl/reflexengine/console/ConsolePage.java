@@ -4,21 +4,27 @@ import java.util.List;
 import nl.reflexengine.users.Role;
 
 /**
- * The console's pages: where each lives, its name in the menu, and the roles that may open it. The
- * security rules ({@link ConsoleSecurity}) and the menu are both made from this list.
+ * The console's pages: where each lives, its name in the menu, the roles that may read it and the roles
+ * that may act on it (every POST below its path). The security rules ({@link ConsoleSecurity}) and the menu
+ * are both made from this list.
  */
 public enum ConsolePage {
-    CLAIMS("/claims", "Claims", Role.CASE_MANAGER, Role.PROCESS_MANAGER),
-    ACCESS_LOG("/access-log", "Toegangslog", Role.AUDITOR);
+    CLAIMS("/claims", "Claims", List.of(Role.CASE_MANAGER, Role.PROCESS_MANAGER), List.of(Role.CASE_MANAGER)),
+    REJECTIONS("/rejections", "Afwijzingen", List.of(Role.PROCESS_MANAGER, Role.OPERATOR), List.of(Role.OPERATOR)),
+    UWV("/uwv", "UWV-berichten", List.of(Role.OPERATOR, Role.AUDITOR), List.of(Role.OPERATOR)),
+    ACCESS_LOG("/access-log", "Toegangslog", List.of(Role.AUDITOR), List.of()),
+    AUTHORISATIONS("/authorisations", "Autorisaties", List.of(Role.AUDITOR), List.of());
 
     private final String path;
     private final String title;
-    private final List<Role> roles;
+    private final List<Role> readers;
+    private final List<Role> actors;
 
-    ConsolePage(String path, String title, Role... roles) {
+    ConsolePage(String path, String title, List<Role> readers, List<Role> actors) {
         this.path = path;
         this.title = title;
-        this.roles = List.of(roles);
+        this.readers = readers;
+        this.actors = actors;
     }
 
     public String path() {
@@ -29,8 +35,12 @@ public enum ConsolePage {
         return title;
     }
 
-    public List<Role> roles() {
-        return roles;
+    public List<Role> readers() {
+        return readers;
+    }
+
+    public List<Role> actors() {
+        return actors;
     }
 
     /** The page and everything below it. */
@@ -38,7 +48,7 @@ public enum ConsolePage {
         return path + "/**";
     }
 
-    String[] roleNames() {
+    static String[] names(List<Role> roles) {
         return roles.stream().map(Role::name).toArray(String[]::new);
     }
 }

@@ -33,7 +33,7 @@ class ConsolePages {
         return user == null
                 ? List.of()
                 : Arrays.stream(ConsolePage.values())
-                        .filter(page -> page.roles().contains(user.role()))
+                        .filter(page -> page.readers().contains(user.role()))
                         .toList();
     }
 

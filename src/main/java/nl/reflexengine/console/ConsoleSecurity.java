@@ -2,7 +2,6 @@ package nl.reflexengine.console;
 
 import java.time.Clock;
 import nl.reflexengine.users.AccountStore;
-import nl.reflexengine.users.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,11 +36,15 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/error")
                             .permitAll();
-                    // acting on a claim is the case manager's; the others who see claims only read them
-                    requests.requestMatchers(HttpMethod.POST, ConsolePage.CLAIMS.pattern())
-                            .hasRole(Role.CASE_MANAGER.name());
                     for (ConsolePage page : ConsolePage.values()) {
-                        requests.requestMatchers(page.pattern()).hasAnyRole(page.roleNames());
+                        if (page.actors().isEmpty()) {
+                            requests.requestMatchers(HttpMethod.POST, page.pattern())
+                                    .denyAll();
+                        } else {
+                            requests.requestMatchers(HttpMethod.POST, page.pattern())
+                                    .hasAnyRole(ConsolePage.names(page.actors()));
+                        }
+                        requests.requestMatchers(page.pattern()).hasAnyRole(ConsolePage.names(page.readers()));
                     }
                     requests.requestMatchers("/").authenticated().anyRequest().denyAll();
                 })

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.reflexengine.claims.ClaimStore;
+import nl.reflexengine.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,14 +31,17 @@ public class UwvStatusReports {
 
     /** Guarded by the state read, so two reports racing cannot move a message backwards. */
     private static final String ADVANCE = """
-            update uwv_outbox set uwv_status = ?, status = ?, updated_at = ?
+            update uwv_outbox set uwv_status = ?, status = ?, updated_at = ?, uwv_remarks = coalesce(?, uwv_remarks)
             where kenmerk = ? and status = ? and uwv_status = ?
             """;
 
     private static final String ADVANCE_FIRST = """
-            update uwv_outbox set uwv_status = ?, status = ?, updated_at = ?
+            update uwv_outbox set uwv_status = ?, status = ?, updated_at = ?, uwv_remarks = coalesce(?, uwv_remarks)
             where kenmerk = ? and status = ? and uwv_status is null
             """;
+
+    /** The most of UWV's remarks a message keeps (column uwv_remarks). */
+    private static final int MAX_REMARKS = 4000;
 
     private final JdbcTemplate jdbc;
     private final ClaimStore claims;
@@ -50,15 +54,24 @@ public class UwvStatusReports {
     }
 
     /**
-     * Records a status report: a Digipoort status code (301, 400, 410, ...) or UWV's answer (ACCEPTED,
-     * ACCEPTED_WITH_WARNINGS, REJECTED). Returns whether it changed anything.
+     * Records a status report: on its first line a Digipoort status code (301, 400, 410, ...) or UWV's answer
+     * (ACCEPTED, ACCEPTED_WITH_WARNINGS, REJECTED); on the lines after it, if any, UWV's errors and warnings,
+     * kept with the message for the operators. Returns whether it changed anything.
      *
-     * @throws IllegalArgumentException when the report is neither (the file moves to .error)
+     * @throws IllegalArgumentException when the first line is neither (the file moves to .error)
      */
     public boolean record(String kenmerk, String report) {
-        UwvStatus status = parse(report == null ? "" : report.trim());
+        String[] lines = (report == null ? "" : report.strip()).split("\\R", 2);
+        UwvStatus status = parse(lines[0].trim());
+        String remarks = lines.length < 2 || lines[1].isBlank() ? null : remarks(lines[1]);
         // the new state and the action point it settles are written together, or neither
-        return Boolean.TRUE.equals(transaction.execute(tx -> advance(kenmerk, status, false)));
+        return Boolean.TRUE.equals(transaction.execute(tx -> advance(kenmerk, status, remarks, false)));
+    }
+
+    /** UWV's lines as they came, masked like a log line: a remark may quote the message's BSN. */
+    private static String remarks(String lines) {
+        String masked = PersonalData.mask(lines.strip());
+        return masked.length() <= MAX_REMARKS ? masked : masked.substring(0, MAX_REMARKS);
     }
 
     /**
@@ -66,10 +79,10 @@ public class UwvStatusReports {
      * sending is the administrator's deed (the week-42 report) settles its action point then.
      */
     void delivered(String kenmerk, UwvStatus status) {
-        advance(kenmerk, status, true);
+        advance(kenmerk, status, null, true);
     }
 
-    private boolean advance(String kenmerk, UwvStatus status, boolean delivering) {
+    private boolean advance(String kenmerk, UwvStatus status, String remarks, boolean delivering) {
         List<Map<String, Object>> rows = jdbc.queryForList(CURRENT, kenmerk);
         if (rows.isEmpty()) {
             log.warn("Status {} for unknown UWV message {} ignored", status, kenmerk);
@@ -88,8 +101,8 @@ public class UwvStatusReports {
         String nextDelivery = status == UwvStatus.FAILED ? "FAILED" : "SENT";
         Timestamp now = Timestamp.from(Instant.now());
         int changed = current == null
-                ? jdbc.update(ADVANCE_FIRST, status.name(), nextDelivery, now, kenmerk, delivery)
-                : jdbc.update(ADVANCE, status.name(), nextDelivery, now, kenmerk, delivery, current);
+                ? jdbc.update(ADVANCE_FIRST, status.name(), nextDelivery, now, remarks, kenmerk, delivery)
+                : jdbc.update(ADVANCE, status.name(), nextDelivery, now, remarks, kenmerk, delivery, current);
         if (changed == 0) {
             return false; // another report moved it meanwhile
         }

@@ -67,6 +67,13 @@ class ConsoleAuthorisationTest {
     static String other;
     static String ownBsn;
 
+    /** A rejected message of each client, and a failed UWV message of each. */
+    static long ownRejection;
+
+    static long otherRejection;
+    static long ownUwv;
+    static long otherUwv;
+
     /** Once for the class, from its first test (Camel starts with each test, after a @BeforeEach). */
     void claimsOfTwoClientsAndAUserPerRole() throws Exception {
         if (ownAms != null) {
@@ -77,7 +84,13 @@ class ConsoleAuthorisationTest {
         ownAms = ingest(TestMessages.sickReport("CONSOLE-1", ownBsn, firstDay));
         ownRtd = ingest(TestMessages.sickReport("CONSOLE-2", TestBsns.from(123_460_000), firstDay)
                 .replace("<Vestigingscode>ZON-AMS<", "<Vestigingscode>ZON-RTD<"));
-        other = ingest(Files.readString(Path.of("samples/reflex/valid/fase-b-zonder-uitzendbeding-ubplus.xml"), UTF_8));
+        String delta = Files.readString(Path.of("samples/reflex/valid/fase-b-zonder-uitzendbeding-ubplus.xml"), UTF_8);
+        other = ingest(delta);
+        ownRejection = reject(TestMessages.sickReport("CONSOLE-3", "123456789", firstDay));
+        otherRejection = reject(delta.replaceFirst("<Bsn>[^<]+</Bsn>", "<Bsn>123456789</Bsn>")
+                .replaceFirst("<BerichtId>[^<]+</BerichtId>", "<BerichtId>CONSOLE-4</BerichtId>"));
+        ownUwv = failUwvMessageOf(ownAms);
+        otherUwv = failUwvMessageOf(other);
         for (Role role : Role.values()) {
             accounts.add(name(role), role, List.of(new ClientGrant(OWN, "")), "{noop}unused", null);
         }
@@ -99,6 +112,16 @@ class ConsoleAuthorisationTest {
                         cells("POST /claims/{own}/action-points/{otherPoint}/done", 404, 403, 403, 403),
                         cells("GET /access-log", 403, 403, 200, 403),
                         cells("GET /access-log/export.csv", 403, 403, 200, 403),
+                        cells("GET /rejections", 403, 200, 403, 200),
+                        cells("GET /rejections/{ownRejection}", 403, 200, 403, 200),
+                        cells("GET /rejections/{otherRejection}", 403, 404, 403, 404),
+                        cells("POST /rejections/{otherRejection}/reprocess", 403, 403, 403, 404),
+                        cells("GET /uwv", 403, 403, 200, 200),
+                        cells("POST /uwv/{otherUwv}/requeue", 403, 403, 403, 404),
+                        cells("POST /uwv/{ownUwv}/requeue", 403, 403, 403, 302),
+                        cells("GET /authorisations", 403, 403, 200, 403),
+                        cells("GET /authorisations/export.csv", 403, 403, 200, 403),
+                        cells("POST /authorisations", 403, 403, 403, 403),
                         cells("GET /h2-console", 403, 403, 403, 403))
                 .flatMap(row -> row);
     }
@@ -113,11 +136,23 @@ class ConsoleAuthorisationTest {
 
         assertThat(response.getStatus()).as(request + " as " + role).isEqualTo(expected);
         assertThat(response.getContentAsString(UTF_8)).doesNotContain(ownBsn);
+        String body = response.getContentAsString(UTF_8);
         if (expected == 200 && (request.equals("GET /claims") || request.equals("GET /claims/export.csv"))) {
-            assertThat(response.getContentAsString(UTF_8))
+            assertThat(body)
                     .as("the list and its export show the user's own client only")
                     .contains(ownAms, ownRtd)
                     .doesNotContain(other);
+        }
+        if (expected == 200 && request.equals("GET /rejections")) {
+            assertThat(body)
+                    .contains("/rejections/" + ownRejection + "\"")
+                    .doesNotContain("/rejections/" + otherRejection + "\"");
+        }
+        if (expected == 200 && request.equals("GET /uwv")) {
+            assertThat(body).contains(ownAms).doesNotContain(other);
+        }
+        if (expected == 200 && request.startsWith("GET /authorisations")) {
+            assertThat(body).contains(name(Role.CASE_MANAGER), "cm-ams").doesNotContain("auditor-delta");
         }
     }
 
@@ -205,7 +240,12 @@ class ConsoleAuthorisationTest {
 
     private MockHttpServletRequestBuilder request(String line) {
         String[] parts = line.split(" ", 2);
-        String path = parts[1].replace("{own}", ownAms).replace("{other}", other);
+        String path = parts[1].replace("{own}", ownAms)
+                .replace("{other}", other)
+                .replace("{ownRejection}", String.valueOf(ownRejection))
+                .replace("{otherRejection}", String.valueOf(otherRejection))
+                .replace("{ownUwv}", String.valueOf(ownUwv))
+                .replace("{otherUwv}", String.valueOf(otherUwv));
         if (path.contains("{ownPoint}")) {
             path = path.replace("{ownPoint}", String.valueOf(openPoint(ownAms)));
         }
@@ -213,6 +253,73 @@ class ConsoleAuthorisationTest {
             path = path.replace("{otherPoint}", String.valueOf(openPoint(other)));
         }
         return parts[0].equals("POST") ? post(path).with(csrf()) : get(path);
+    }
+
+    @Test
+    void anOperatorReprocessesARejectionAndBothRecordsPointAtEachOther() throws Exception {
+        claimsOfTwoClientsAndAUserPerRole();
+        long rejection = reject(TestMessages.sickReport("CONSOLE-5", "123456789", LocalDate.now()));
+        var operator = user(consoleUser(name(Role.OPERATOR)));
+
+        MockHttpServletResponse reprocessed = mvc.perform(post("/rejections/" + rejection + "/reprocess")
+                        .with(operator)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(reprocessed.getRedirectedUrl()).isEqualTo("/rejections");
+        Long again =
+                jdbc.queryForObject("select reprocessed_as from audit_message where id = ?", Long.class, rejection);
+        assertThat(again).isNotNull().isNotEqualTo(rejection);
+        String list = mvc.perform(get("/rejections").with(operator))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(UTF_8);
+        assertThat(list).contains("als bericht " + again).contains("herverwerking van bericht " + rejection);
+        assertThat(status(post("/rejections/" + rejection + "/reprocess")
+                        .with(operator)
+                        .with(csrf())))
+                .as("once only")
+                .isEqualTo(302);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_message where reprocessed_as is not null and id = ?",
+                        Integer.class,
+                        again))
+                .isZero();
+    }
+
+    @Test
+    void viewingARawMessageIsLoggedAndItsBsnMasked() throws Exception {
+        claimsOfTwoClientsAndAUserPerRole();
+        String page = mvc.perform(
+                        get("/rejections/" + ownRejection).with(user(consoleUser(name(Role.PROCESS_MANAGER)))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(UTF_8);
+
+        assertThat(page).contains("*********").doesNotContain("123456789");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from console_access_log where action = 'MESSAGE_VIEWED' and subject = ?",
+                        Integer.class,
+                        String.valueOf(ownRejection)))
+                .isPositive();
+    }
+
+    private long reject(String xml) {
+        var inbound = InboundMessage.file(
+                xml.getBytes(UTF_8), Channel.REPLAY, "console-" + xml.hashCode(), Instant.now(), false);
+        Submission submission = template.requestBody("direct:ingest", inbound, Submission.class);
+        assertThat(submission.outcome()).isEqualTo(Outcome.REJECTED);
+        return submission.auditId();
+    }
+
+    private long failUwvMessageOf(String claimNumber) {
+        long id = jdbc.queryForObject(
+                "select min(u.id) from uwv_outbox u join claim c on c.id = u.claim_id where c.claim_number = ?",
+                Long.class,
+                claimNumber);
+        jdbc.update("update uwv_outbox set status = 'FAILED', last_error = 'test: unreachable' where id = ?", id);
+        return id;
     }
 
     private long openPoint(String claimNumber) {

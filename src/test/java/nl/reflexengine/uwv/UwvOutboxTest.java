@@ -97,6 +97,24 @@ class UwvOutboxTest {
     }
 
     @Test
+    void uwvsErrorsAndWarningsAfterTheStatusAreKeptMasked() throws Exception {
+        Submission accepted = ingest("reflex/valid/ziek-bevalling.xml", "", "");
+        String kenmerk = UwvOutbox.kenmerk(accepted.claimNumber(), UwvFlow.ZIEKTEAANGIFTE);
+        dispatcher.drain();
+
+        assertThat(statuses.record(
+                        kenmerk,
+                        "REJECTED\r\nFOUT ZA-017 Eerste ziektedag ligt na datum ziekmelding\n"
+                                + "WAARSCHUWING ZA-102 BSN 123456782 onbekend in BRP\n"))
+                .isTrue();
+
+        assertThat(status(kenmerk)).isEqualTo("SENT/REJECTED");
+        assertThat(jdbc.queryForObject("select uwv_remarks from uwv_outbox where kenmerk = ?", String.class, kenmerk))
+                .isEqualTo("FOUT ZA-017 Eerste ziektedag ligt na datum ziekmelding\n"
+                        + "WAARSCHUWING ZA-102 BSN ********* onbekend in BRP");
+    }
+
+    @Test
     void aWithdrawalBeforeSendingCancelsTheUnsentMessage() throws Exception {
         Submission accepted =
                 ingest("reflex/valid/fase-b-zonder-uitzendbeding-ubplus.xml", "DLT-2026-002353", "DLT-2026-UWV-1");
