@@ -33,12 +33,13 @@ public class AuditStore {
     /** "outcome is null": of two deliveries resuming the same record at once, only one may decide it. */
     private static final String RECORD_OUTCOME = """
             update audit_message set dedupe_key = ?, format = ?, message_type = ?, message_id = ?, client_id = ?,
-                test = ?, outcome = ?, codes = ?, outcome_at = ?
+                test = ?, outcome = ?, codes = ?, outcome_at = ?, vestigingscode = ?
             where id = ? and outcome is null
             """;
 
     private static final String INSERT_VIOLATION =
-            "insert into audit_violation (audit_id, position, code, field, message) values (?, ?, ?, ?, ?)";
+            "insert into audit_violation (audit_id, position, code, field, message, line_number, column_number)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)";
 
     private static final String MARK_DUPLICATE =
             "update audit_message set outcome = ?, duplicate_of = ?, outcome_at = ? where id = ?";
@@ -117,6 +118,7 @@ public class AuditStore {
                 outcome.outcome().name(),
                 truncate(Violation.codes(outcome.violations()), 2000),
                 Timestamp.from(Instant.now()),
+                truncate(outcome.vestigingscode(), 40),
                 auditId);
         if (claimed == 0) {
             return false;
@@ -130,7 +132,9 @@ public class AuditStore {
                 position,
                 violation.code().name(),
                 truncate(violation.field(), 512),
-                truncate(violation.message(), 2000)
+                truncate(violation.message(), 2000),
+                violation.located() ? violation.line() : null,
+                violation.located() ? violation.column() : null
             });
         }
         jdbc.batchUpdate(INSERT_VIOLATION, rows);

@@ -9,6 +9,7 @@ import nl.reflexengine.violation.Violation;
  * @param dedupeKey the content's identity ({@link ContentIdentity}): unique among decided records
  * @param format the wire format, or null when it was not recognised
  * @param clientId the client the message was found to belong to, or null
+ * @param vestigingscode the vestigingscode the message named, or null
  */
 public record RecordedOutcome(
         String dedupeKey,
@@ -18,7 +19,8 @@ public record RecordedOutcome(
         String clientId,
         boolean test,
         Outcome outcome,
-        List<Violation> violations) {
+        List<Violation> violations,
+        String vestigingscode) {
 
     public RecordedOutcome {
         violations = List.copyOf(violations);

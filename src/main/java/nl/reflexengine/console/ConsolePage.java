@@ -9,6 +9,7 @@ import nl.reflexengine.users.Role;
  * are both made from this list.
  */
 public enum ConsolePage {
+    LAB("/lab", "Testreflex", List.of(Role.PROCESS_MANAGER), List.of(Role.PROCESS_MANAGER)),
     CLAIMS("/claims", "Claims", List.of(Role.CASE_MANAGER, Role.PROCESS_MANAGER), List.of(Role.CASE_MANAGER)),
     REJECTIONS("/rejections", "Afwijzingen", List.of(Role.PROCESS_MANAGER, Role.OPERATOR), List.of(Role.OPERATOR)),
     UWV("/uwv", "UWV-berichten", List.of(Role.OPERATOR, Role.AUDITOR), List.of(Role.OPERATOR)),

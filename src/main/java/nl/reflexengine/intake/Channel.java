@@ -4,5 +4,7 @@ package nl.reflexengine.intake;
 public enum Channel {
     MAIL,
     SFTP,
-    REPLAY
+    REPLAY,
+    /** A test reflex uploaded in the console's test-reflex lab (always a test message). */
+    CONSOLE
 }

@@ -202,7 +202,15 @@ public final class Submission {
                 clientId(),
                 isTest(),
                 outcome,
-                violations);
+                violations,
+                vestigingscode());
+    }
+
+    /** The vestigingscode the message named, or null (not mapped, or none given). */
+    public String vestigingscode() {
+        return report == null || report.employer() == null
+                ? null
+                : report.employer().vestigingscode();
     }
 
     /** The UWV messages this message caused to be queued (their flow names). */

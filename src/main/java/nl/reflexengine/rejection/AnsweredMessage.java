@@ -33,7 +33,7 @@ final class AnsweredMessage {
         }
         return switch (inbound.channel()) {
             case MAIL -> "mail van " + MailText.dateTime(sentOrReceived(inbound));
-            case SFTP, REPLAY -> "bestand " + PersonalData.mask(fileName(inbound.source()));
+            case SFTP, REPLAY, CONSOLE -> "bestand " + PersonalData.mask(fileName(inbound.source()));
         };
     }
 
@@ -62,6 +62,10 @@ final class AnsweredMessage {
             case REPLAY -> {
                 line(lines, "Bestand:", PersonalData.mask(fileName(inbound.source())));
                 line(lines, "Ingelezen op:", MailText.dateTime(inbound.receivedAt()));
+            }
+            case CONSOLE -> {
+                line(lines, "Bestand:", PersonalData.mask(fileName(inbound.source())));
+                line(lines, "Getest op:", MailText.dateTime(inbound.receivedAt()));
             }
         }
         line(lines, "Berichtkenmerk:", PersonalData.mask(MailText.orUnknown(message.messageId())));

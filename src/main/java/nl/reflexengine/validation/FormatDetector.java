@@ -66,7 +66,13 @@ public class FormatDetector {
             }
             throw new MessageRejectedException(Violation.of(ViolationCode.XML_NOT_WELL_FORMED, ""));
         } catch (XMLStreamException e) {
-            throw new MessageRejectedException(Violation.of(ViolationCode.XML_NOT_WELL_FORMED, "", where(e)));
+            Violation notWellFormed = Violation.of(ViolationCode.XML_NOT_WELL_FORMED, "", where(e));
+            throw new MessageRejectedException(
+                    e.getLocation() == null
+                            ? notWellFormed
+                            : notWellFormed.at(
+                                    e.getLocation().getLineNumber(),
+                                    e.getLocation().getColumnNumber()));
         } finally {
             close(reader);
         }

@@ -67,7 +67,10 @@ final class SchemaErrorCollector implements ErrorHandler {
         Throwable cause = event.getLinkedException();
         boolean date = cause instanceof java.time.format.DateTimeParseException
                 || (cause != null && cause.getCause() instanceof java.time.format.DateTimeParseException);
-        add(Violation.of(date ? ViolationCode.DATE_FORMAT : ViolationCode.SCHEMA_VALUE, tracker.path()));
+        Violation violation =
+                Violation.of(date ? ViolationCode.DATE_FORMAT : ViolationCode.SCHEMA_VALUE, tracker.path());
+        var locator = event.getLocator();
+        add(locator == null ? violation : violation.at(locator.getLineNumber(), locator.getColumnNumber()));
         return violations.size() < max;
     }
 

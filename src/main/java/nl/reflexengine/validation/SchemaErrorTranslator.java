@@ -32,6 +32,10 @@ final class SchemaErrorTranslator {
     private SchemaErrorTranslator() {}
 
     static Violation translate(SAXParseException error, String path) {
+        return violation(error, path).at(error.getLineNumber(), error.getColumnNumber());
+    }
+
+    private static Violation violation(SAXParseException error, String path) {
         String message = error.getMessage() == null ? "" : error.getMessage();
         Matcher key = ERROR_KEY.matcher(message);
         String errorKey = key.find() ? key.group(1) : "";

@@ -91,7 +91,8 @@ class AuditStoreTest {
         ContentIdentity.Receipt first = identity.receive(file("<copy/>", "copy-1.xml"));
         store.recordOutcome(
                 first.auditId(),
-                new RecordedOutcome(first.dedupeKey(), null, null, null, null, false, Outcome.REJECTED, List.of()));
+                new RecordedOutcome(
+                        first.dedupeKey(), null, null, null, null, false, Outcome.REJECTED, List.of(), null));
 
         ContentIdentity.Receipt second = identity.receive(file("<copy/>", "copy-2.xml"));
 
@@ -145,7 +146,8 @@ class AuditStoreTest {
                         null,
                         false,
                         Outcome.REJECTED,
-                        List.of(Violation.of(ViolationCode.SCHEMA_VALUE, "/a".repeat(400)))));
+                        List.of(Violation.of(ViolationCode.SCHEMA_VALUE, "/a".repeat(400))),
+                        "V".repeat(60)));
 
         assertThat((String) row(id).get("SOURCE")).hasSize(1024);
         assertThat((String) row(id).get("MESSAGE_ID")).hasSize(64);
@@ -158,7 +160,8 @@ class AuditStoreTest {
     }
 
     private static RecordedOutcome outcome(String key, Outcome outcome, List<Violation> violations) {
-        return new RecordedOutcome(key(key), "REFLEX_V1", "Ziekmelding", "M-1", "C-ZONNIG", false, outcome, violations);
+        return new RecordedOutcome(
+                key(key), "REFLEX_V1", "Ziekmelding", "M-1", "C-ZONNIG", false, outcome, violations, "ZON-AMS");
     }
 
     /** A dedupe key as the engine makes them: 64 hex digits. */
