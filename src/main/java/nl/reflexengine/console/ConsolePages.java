@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +28,17 @@ class ConsolePages {
         return status.getCode();
     }
 
+    /** The pages of the user's role; none while a login waits for its second factor. */
     @ModelAttribute("menu")
-    List<ConsolePage> menu(@AuthenticationPrincipal ConsoleUser user) {
-        return user == null
-                ? List.of()
-                : Arrays.stream(ConsolePage.values())
-                        .filter(page -> page.readers().contains(user.role()))
-                        .toList();
+    List<ConsolePage> menu(Authentication login) {
+        if (login == null
+                || !(login.getPrincipal() instanceof ConsoleUser user)
+                || login instanceof PendingSecondFactor) {
+            return List.of();
+        }
+        return Arrays.stream(ConsolePage.values())
+                .filter(page -> page.readers().contains(user.role()))
+                .toList();
     }
 
     @GetMapping("/login")

@@ -1,7 +1,12 @@
 package nl.reflexengine.console;
 
 import java.time.Clock;
+import java.util.List;
 import nl.reflexengine.users.AccountStore;
+import nl.reflexengine.users.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,10 +28,25 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ConsoleSecurity {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsoleSecurity.class);
+
+    @Bean
+    SecondFactorStep secondFactorStep(
+            ConsoleProperties console, @Value("${reflex.local.enabled:false}") boolean local) {
+        if (!console.secondFactorRequired() && !local && console.enabled()) {
+            log.warn("The console asks no second factor outside local mode (reflex.console.second-factor-required)");
+        }
+        return new SecondFactorStep(console.secondFactorRequired());
+    }
+
     @Bean
     @Order(2) // after the actuator's chain, which takes its own requests
     SecurityFilterChain consoleAccess(
-            HttpSecurity http, ConsoleProperties console, AccountStore accounts, PasswordEncoder passwords)
+            HttpSecurity http,
+            ConsoleProperties console,
+            AccountStore accounts,
+            PasswordEncoder passwords,
+            SecondFactorStep secondFactor)
             throws Exception {
         if (!console.enabled()) {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
@@ -36,6 +56,8 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/error")
                             .permitAll();
+                    requests.requestMatchers(SecondFactorController.CODE, SecondFactorController.ENROL)
+                            .hasAuthority(PendingSecondFactor.AUTHORITY);
                     for (ConsolePage page : ConsolePage.values()) {
                         if (page.actors().isEmpty()) {
                             requests.requestMatchers(HttpMethod.POST, page.pattern())
@@ -46,10 +68,14 @@ class ConsoleSecurity {
                         }
                         requests.requestMatchers(page.pattern()).hasAnyRole(ConsolePage.names(page.readers()));
                     }
-                    requests.requestMatchers("/").authenticated().anyRequest().denyAll();
+                    requests.requestMatchers("/")
+                            .hasAnyRole(ConsolePage.names(List.of(Role.values())))
+                            .anyRequest()
+                            .denyAll();
                 })
                 .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?fout"))
+                        form.loginPage("/login").successHandler(secondFactor).failureUrl("/login?fout"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(secondFactor))
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"))

@@ -29,6 +29,10 @@ public final class ConsoleUser implements UserDetails {
         return account.role();
     }
 
+    public boolean secondFactorEnrolled() {
+        return account.secondFactorEnrolled();
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param failedLogins failed logins since the last successful one; at {@link #LOCKED_AFTER} the account is locked
  * @param validUntil the last day the account may log in, or null: no end date
+ * @param secondFactorEnrolled whether the user has a TOTP secret (enrolled at a first login that asked for one)
  */
 public record Account(
         long id,
@@ -15,7 +16,8 @@ public record Account(
         Role role,
         boolean enabled,
         int failedLogins,
-        LocalDate validUntil) {
+        LocalDate validUntil,
+        boolean secondFactorEnrolled) {
 
     /** Failed logins in a row after which an account is locked until its password is reset. */
     public static final int LOCKED_AFTER = 5;

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AccountStore {
 
-    private static final String COLUMNS = "id, username, password_hash, role, enabled, failed_logins, valid_until";
+    private static final String COLUMNS =
+            "id, username, password_hash, role, enabled, failed_logins, valid_until, totp_secret is not null as enrolled";
 
     private final JdbcTemplate jdbc;
 
@@ -126,6 +127,45 @@ public class AccountStore {
                 == 1;
     }
 
+    /** The user's TOTP secret (Base32), or null while they have not enrolled. */
+    public String totpSecret(String username) {
+        List<String> secrets =
+                jdbc.queryForList("select totp_secret from console_user where username = ?", String.class, username);
+        return secrets.isEmpty() ? null : secrets.get(0);
+    }
+
+    /** Enrols the user's second factor, with the step of the code that confirmed it as used. */
+    public void enrolTotp(String username, String secret, long confirmedStep) {
+        jdbc.update(
+                "update console_user set totp_secret = ?, totp_last_step = ? where username = ?",
+                secret,
+                confirmedStep,
+                username);
+    }
+
+    /**
+     * Uses up a time step: a code is accepted once, and never one older than the last accepted.
+     *
+     * @return false when this step (or a later one) was used already
+     */
+    public boolean useTotpStep(String username, long step) {
+        return jdbc.update(
+                        "update console_user set totp_last_step = ? where username = ?"
+                                + " and (totp_last_step is null or totp_last_step < ?)",
+                        step,
+                        username,
+                        step)
+                == 1;
+    }
+
+    /** Forgets the user's second factor: they enrol again at their next login. */
+    public boolean resetSecondFactor(String username) {
+        return jdbc.update(
+                        "update console_user set totp_secret = null, totp_last_step = null where username = ?",
+                        username)
+                == 1;
+    }
+
     public void failedLogin(String username) {
         jdbc.update("update console_user set failed_logins = failed_logins + 1 where username = ?", username);
     }
@@ -143,6 +183,7 @@ public class AccountStore {
                 Role.valueOf(rs.getString("role")),
                 rs.getBoolean("enabled"),
                 rs.getInt("failed_logins"),
-                validUntil == null ? null : validUntil.toLocalDate());
+                validUntil == null ? null : validUntil.toLocalDate(),
+                rs.getBoolean("enrolled"));
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * {@code user add <name> --role R --client C... [--valid-until D] [--password-stdin]}, {@code user disable
- * <name>}, {@code user reset-password <name> [--password-stdin]}; any {@code --name=value} is engine
+ * <name>}, {@code user reset-password <name> [--password-stdin]}, {@code user reset-second-factor <name>}; any {@code --name=value} is engine
  * configuration (the database to use). {@code --client} takes one or more clients, and may be repeated; a
  * client's vestiging is written {@code C/V}.
  */
@@ -23,7 +23,8 @@ record UserArguments(
     enum Action {
         ADD,
         DISABLE,
-        RESET_PASSWORD
+        RESET_PASSWORD,
+        RESET_SECOND_FACTOR
     }
 
     static final String USAGE = """
@@ -31,17 +32,20 @@ record UserArguments(
             [--valid-until <yyyy-mm-dd>] [--password-stdin]
                    java -jar reflex-engine.jar user disable <name>
                    java -jar reflex-engine.jar user reset-password <name> [--password-stdin]
+                   java -jar reflex-engine.jar user reset-second-factor <name>
               roles: PROCESS_MANAGER, CASE_MANAGER, AUDITOR, OPERATOR
               Without --password-stdin a generated password is printed once.""";
 
     static UserArguments parse(String[] args) {
         if (args.length < 2 || args[1].startsWith("--")) {
-            throw new IllegalArgumentException("name an action (add, disable, reset-password) and a user");
+            throw new IllegalArgumentException(
+                    "name an action (add, disable, reset-password, reset-second-factor) and a user");
         }
         Action action = switch (args[0]) {
             case "add" -> Action.ADD;
             case "disable" -> Action.DISABLE;
             case "reset-password" -> Action.RESET_PASSWORD;
+            case "reset-second-factor" -> Action.RESET_SECOND_FACTOR;
             default -> throw new IllegalArgumentException("unknown action '" + args[0] + "'");
         };
         String username = args[1].trim();
@@ -81,7 +85,7 @@ record UserArguments(
         if (action != Action.ADD && (role != null || !clients.isEmpty() || validUntil != null)) {
             throw new IllegalArgumentException("--role, --client and --valid-until belong to 'user add'");
         }
-        if (action == Action.DISABLE && stdin) {
+        if ((action == Action.DISABLE || action == Action.RESET_SECOND_FACTOR) && stdin) {
             throw new IllegalArgumentException("--password-stdin belongs to 'user add' and 'user reset-password'");
         }
         return new UserArguments(action, username, role, List.copyOf(clients), validUntil, stdin, settings);

@@ -26,7 +26,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * {@code user add|disable|reset-password}: manages the console's users in the engine's database, also while
+ * {@code user add|disable|reset-password|reset-second-factor}: manages the console's users in the engine's database, also while
  * the engine runs (a running engine reads users at each login). It opens the database with the engine's
  * configuration and migrations and nothing else of the engine.
  */
@@ -87,8 +87,16 @@ public final class UserLauncher {
                     }
                     out.println("User " + name + " has a new password; a locked account is open again.");
                 }
+                case RESET_SECOND_FACTOR -> {
+                    if (!accounts.resetSecondFactor(name)) {
+                        return noSuchUser(err, name);
+                    }
+                    out.println("User " + name + " enrols a new second factor at their next login.");
+                }
             }
-            if (chosenPassword == null && arguments.action() != UserArguments.Action.DISABLE) {
+            if (chosenPassword == null
+                    && (arguments.action() == UserArguments.Action.ADD
+                            || arguments.action() == UserArguments.Action.RESET_PASSWORD)) {
                 out.println("Password (shown once, pass it on in person or by another channel): " + password);
             }
             return DONE;

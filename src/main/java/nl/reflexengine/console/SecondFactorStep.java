@@ -1,0 +1,66 @@
+package nl.reflexengine.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * The step between the password and the pages. With a second factor required, a right password leaves the
+ * login pending ({@link PendingSecondFactor}) and sends the user to enrol or type a code; every page sends a
+ * pending login back there. Without one, the password completes the login.
+ */
+final class SecondFactorStep implements AuthenticationSuccessHandler, AccessDeniedHandler {
+
+    private final boolean required;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+
+    SecondFactorStep(boolean required) {
+        this.required = required;
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication login)
+            throws IOException {
+        if (!required) {
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
+        PendingSecondFactor pending = new PendingSecondFactor((ConsoleUser) login.getPrincipal());
+        store(pending, request, response);
+        response.sendRedirect(request.getContextPath() + pending.nextStep());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException, jakarta.servlet.ServletException {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSecondFactor pending) {
+            response.sendRedirect(request.getContextPath() + pending.nextStep());
+            return;
+        }
+        forbidden.handle(request, response, denied);
+    }
+
+    /** The second factor was right: the user's roles from now on, in a new session id. */
+    void complete(ConsoleUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+    }
+
+    private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+}
