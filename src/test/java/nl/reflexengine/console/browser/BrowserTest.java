@@ -1,0 +1,32 @@
+package nl.reflexengine.console.browser;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import nl.reflexengine.testing.FreshRecords;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test of the console in a real browser: the whole engine with its web server on a random port and an
+ * in-memory H2 of its own, and Debian's Chromium driven by Playwright ({@link Chromium}). Every browser test
+ * class carries exactly these annotations, so all of them in a test JVM share one Spring context (and one
+ * web server, which Spring closes when the JVM ends); each class starts with no records ({@link FreshRecords})
+ * and a browser of its own.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@CamelSpringBootTest
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("test")
+@ExtendWith({Chromium.class, FreshRecords.class}) // the browser first: without one, fail before the engine starts
+public @interface BrowserTest {}
