@@ -54,7 +54,14 @@ class ConsoleSecurity {
         }
         return http.authenticationManager(new ProviderManager(new ConsoleLogin(accounts, passwords, Clock.systemUTC())))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/error")
+                    requests.requestMatchers(
+                                    "/login",
+                                    "/css/**",
+                                    "/js/**",
+                                    "/webjars/**",
+                                    "/favicon.svg",
+                                    "/favicon.ico",
+                                    "/error")
                             .permitAll();
                     requests.requestMatchers(SecondFactorController.CODE, SecondFactorController.ENROL)
                             .hasAuthority(PendingSecondFactor.AUTHORITY);

@@ -164,7 +164,10 @@ public class ConsoleClaims {
                                         rs.getString("message_type"),
                                         rs.getString("channel"),
                                         rs.getString("outcome"),
-                                        rs.getString("codes") == null ? "" : " (" + rs.getString("codes") + ")")),
+                                        rs.getString("codes") == null
+                                                        || rs.getString("codes").isBlank()
+                                                ? ""
+                                                : " (" + rs.getString("codes") + ")")),
                 claimId,
                 scope.userId()));
         moments.sort(Comparator.comparing(Moment::at).thenComparing(Moment::what));

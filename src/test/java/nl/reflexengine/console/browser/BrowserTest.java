@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test of the console in a real browser: the whole engine with its web server on a random port and an
- * in-memory H2 of its own, and Debian's Chromium driven by Playwright ({@link Chromium}). Every browser test
+ * in-memory H2 of its own, the second factor required as in production, and Debian's Chromium driven by Playwright ({@link Chromium}). Every browser test
  * class carries exactly these annotations, so all of them in a test JVM share one Spring context (and one
  * web server, which Spring closes when the JVM ends); each class starts with no records ({@link FreshRecords})
  * and a browser of its own.
@@ -26,7 +26,11 @@ import org.springframework.test.context.ActiveProfiles;
 @CamelSpringBootTest
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1")
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1",
+            // as production: a password, then the code of an authenticator app
+            "reflex.console.second-factor-required=true"
+        })
 @ActiveProfiles("test")
 @ExtendWith({Chromium.class, FreshRecords.class}) // the browser first: without one, fail before the engine starts
 public @interface BrowserTest {}
