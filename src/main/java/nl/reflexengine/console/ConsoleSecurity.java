@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import nl.reflexengine.users.AccountStore;
 import nl.reflexengine.users.Role;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,17 +24,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ConsoleSecurity {
-
-    private static final Logger log = LoggerFactory.getLogger(ConsoleSecurity.class);
-
-    @Bean
-    SecondFactorStep secondFactorStep(
-            ConsoleProperties console, @Value("${reflex.local.enabled:false}") boolean local) {
-        if (!console.secondFactorRequired() && !local && console.enabled()) {
-            log.warn("The console asks no second factor outside local mode (reflex.console.second-factor-required)");
-        }
-        return new SecondFactorStep(console.secondFactorRequired());
-    }
 
     @Bean
     @Order(2) // after the actuator's chain, which takes its own requests

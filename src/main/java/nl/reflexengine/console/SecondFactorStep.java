@@ -3,6 +3,9 @@ package nl.reflexengine.console;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,20 +16,27 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
 
 /**
  * The step between the password and the pages. With a second factor required, a right password leaves the
  * login pending ({@link PendingSecondFactor}) and sends the user to enrol or type a code; every page sends a
  * pending login back there. Without one, the password completes the login.
  */
-final class SecondFactorStep implements AuthenticationSuccessHandler, AccessDeniedHandler {
+@Component
+class SecondFactorStep implements AuthenticationSuccessHandler, AccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SecondFactorStep.class);
 
     private final boolean required;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
-    SecondFactorStep(boolean required) {
-        this.required = required;
+    SecondFactorStep(ConsoleProperties console, @Value("${reflex.local.enabled:false}") boolean localMode) {
+        this.required = console.secondFactorRequired();
+        if (!required && !localMode && console.enabled()) {
+            log.warn("The console asks no second factor outside local mode (reflex.console.second-factor-required)");
+        }
     }
 
     @Override
