@@ -13,6 +13,11 @@ public enum ConsolePage {
     CLAIMS("/claims", "Claims", List.of(Role.CASE_MANAGER, Role.PROCESS_MANAGER), List.of(Role.CASE_MANAGER)),
     REJECTIONS("/rejections", "Afwijzingen", List.of(Role.PROCESS_MANAGER, Role.OPERATOR), List.of(Role.OPERATOR)),
     UWV("/uwv", "UWV-berichten", List.of(Role.OPERATOR, Role.AUDITOR), List.of(Role.OPERATOR)),
+    REFERENCE(
+            "/reference",
+            "Referentiegegevens",
+            List.of(Role.PROCESS_MANAGER, Role.OPERATOR),
+            List.of(Role.PROCESS_MANAGER, Role.OPERATOR)),
     ACCESS_LOG("/access-log", "Toegangslog", List.of(Role.AUDITOR), List.of()),
     AUTHORISATIONS("/authorisations", "Autorisaties", List.of(Role.AUDITOR), List.of());
 

@@ -23,6 +23,8 @@ public class ReportEnricher {
     }
 
     public EnrichedSickReport enrich(SickReport report, String senderClientId) {
+        // one version of the reference data for all of this message's lookups, even during a reload
+        ReferenceCatalog catalog = this.catalog.snapshot();
         Employer employer = report.employer();
         Client client = employer == null || employer.loonheffingennummer() == null
                 ? null
@@ -36,14 +38,19 @@ public class ReportEnricher {
                                 .size()
                         > 1;
         return new EnrichedSickReport(
-                report, client, contract(client, employer), branch(client, employer), senderClientId, ambiguous);
+                report,
+                client,
+                contract(catalog, client, employer),
+                branch(catalog, client, employer),
+                senderClientId,
+                ambiguous);
     }
 
     /**
      * The named contract if it is the client's and covers this loonheffingennummer. Formats that name no
      * contract (DigiZSM) get the client's only contract for the loonheffingennummer, if there is exactly one.
      */
-    private ZwContract contract(Client client, Employer employer) {
+    private static ZwContract contract(ReferenceCatalog catalog, Client client, Employer employer) {
         if (employer.contractCode() == null) {
             List<ZwContract> candidates = catalog.contractsFor(client.id(), employer.loonheffingennummer());
             return candidates.size() == 1 ? candidates.get(0) : null;
@@ -53,7 +60,7 @@ public class ReportEnricher {
                 .orElse(null);
     }
 
-    private Branch branch(Client client, Employer employer) {
+    private static Branch branch(ReferenceCatalog catalog, Client client, Employer employer) {
         return employer.vestigingscode() == null
                 ? null
                 : catalog.branch(client.id(), employer.vestigingscode()).orElse(null);

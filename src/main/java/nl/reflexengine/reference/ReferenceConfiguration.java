@@ -17,13 +17,14 @@ class ReferenceConfiguration {
     ReferenceCatalog referenceCatalog(
             ReferenceDataLoader loader, ReferenceDataStore store, ReferenceProperties properties) {
         ReferenceData data = loader.load(properties.directory());
-        store.replaceAll(data);
+        long version =
+                store.replaceAll(data, properties.directory().toAbsolutePath().toString());
         log.info(
                 "Reference data loaded from {}: {} clients, {} ZW contracts, {} branches",
                 properties.directory().toAbsolutePath(),
                 data.clients().size(),
                 data.contracts().size(),
                 data.branches().size());
-        return new ReferenceCatalog(data);
+        return new ReferenceCatalog(data, version);
     }
 }

@@ -122,6 +122,7 @@ class ConsoleAuthorisationTest {
                         cells("GET /uwv", 403, 403, 200, 200),
                         cells("POST /uwv/{otherUwv}/requeue", 403, 403, 403, 404),
                         cells("POST /uwv/{ownUwv}/requeue", 403, 403, 403, 302),
+                        cells("GET /reference", 403, 200, 403, 200),
                         cells("GET /authorisations", 403, 403, 200, 403),
                         cells("GET /authorisations/export.csv", 403, 403, 200, 403),
                         cells("POST /authorisations", 403, 403, 403, 403),
@@ -153,6 +154,9 @@ class ConsoleAuthorisationTest {
         }
         if (expected == 200 && request.equals("GET /uwv")) {
             assertThat(body).contains(ownAms).doesNotContain(other);
+        }
+        if (expected == 200 && request.equals("GET /reference")) {
+            assertThat(body).contains("ZON-AMS").doesNotContain("DLT-EHV");
         }
         if (expected == 200 && request.startsWith("GET /authorisations")) {
             assertThat(body).contains(name(Role.CASE_MANAGER), "cm-ams").doesNotContain("auditor-delta");
