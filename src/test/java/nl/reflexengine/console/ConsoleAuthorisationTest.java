@@ -123,6 +123,7 @@ class ConsoleAuthorisationTest {
                         cells("POST /uwv/{otherUwv}/requeue", 403, 403, 403, 404),
                         cells("POST /uwv/{ownUwv}/requeue", 403, 403, 403, 302),
                         cells("GET /reference", 403, 200, 403, 200),
+                        cells("GET /replays", 403, 403, 200, 403),
                         cells("GET /authorisations", 403, 403, 200, 403),
                         cells("GET /authorisations/export.csv", 403, 403, 200, 403),
                         cells("POST /authorisations", 403, 403, 403, 403),
