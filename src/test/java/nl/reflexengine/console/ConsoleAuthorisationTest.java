@@ -119,6 +119,7 @@ class ConsoleAuthorisationTest {
                         cells("GET /rejections/{ownRejection}", 403, 200, 403, 200),
                         cells("GET /rejections/{otherRejection}", 403, 404, 403, 404),
                         cells("POST /rejections/{otherRejection}/reprocess", 403, 403, 403, 404),
+                        cells("POST /rejections/{otherRejection}/release", 403, 403, 403, 404),
                         cells("GET /uwv", 403, 403, 200, 200),
                         cells("POST /uwv/{otherUwv}/requeue", 403, 403, 403, 404),
                         cells("POST /uwv/{ownUwv}/requeue", 403, 403, 403, 302),

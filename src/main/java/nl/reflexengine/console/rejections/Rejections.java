@@ -52,6 +52,11 @@ public class Rejections {
         public boolean reprocessable() {
             return reprocessedAs == null && ("REJECTED".equals(outcome) || "TEST_REJECTED".equals(outcome));
         }
+
+        /** A quarantined mail not yet released: once its sender is registered, an operator releases it. */
+        public boolean releasable() {
+            return reprocessedAs == null && "QUARANTINED".equals(outcome) && "MAIL".equals(channel);
+        }
     }
 
     /** How many messages of a client were rejected with a code. */

@@ -1,10 +1,13 @@
 package nl.reflexengine.console.rejections;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import nl.reflexengine.console.AccessLog;
 import nl.reflexengine.console.ConsoleUser;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.pipeline.Submission;
+import nl.reflexengine.reprocess.QuarantineRelease;
 import nl.reflexengine.reprocess.Reprocessing;
 import nl.reflexengine.users.Role;
 import nl.reflexengine.violation.ViolationCode;
@@ -28,11 +31,14 @@ class RejectionsController {
 
     private final Rejections rejections;
     private final Reprocessing reprocessing;
+    private final QuarantineRelease quarantine;
     private final AccessLog accessLog;
 
-    RejectionsController(Rejections rejections, Reprocessing reprocessing, AccessLog accessLog) {
+    RejectionsController(
+            Rejections rejections, Reprocessing reprocessing, QuarantineRelease quarantine, AccessLog accessLog) {
         this.rejections = rejections;
         this.reprocessing = reprocessing;
+        this.quarantine = quarantine;
         this.accessLog = accessLog;
     }
 
@@ -89,6 +95,39 @@ class RejectionsController {
             log.warn("Reprocessing message {} from the console failed", id, failed);
             result.addFlashAttribute(
                     "problem", "Bericht " + id + " kon niet opnieuw worden verwerkt; probeer het later opnieuw.");
+        }
+        return "redirect:/rejections";
+    }
+
+    @PostMapping("/rejections/{id}/release")
+    String release(@AuthenticationPrincipal ConsoleUser user, @PathVariable long id, RedirectAttributes result) {
+        Rejections.Row row = rejections
+                .message(user.scope(), true, id)
+                .map(Rejections.Message::row)
+                .orElseThrow(RejectionsController::notFound);
+        if (!row.releasable()) {
+            result.addFlashAttribute("problem", "Bericht " + id + " is geen mail in quarantaine (meer).");
+            return "redirect:/rejections";
+        }
+        try {
+            List<Submission> released = quarantine.release(id);
+            log.info("Quarantined mail {} released from the console by {}", id, user.getUsername());
+            result.addFlashAttribute(
+                    "notice",
+                    "Mail " + id + " is vrijgegeven: "
+                            + released.stream()
+                                    .map(outcome -> "bericht " + outcome.auditId() + " " + outcome.outcome())
+                                    .collect(Collectors.joining(", "))
+                            + ".");
+        } catch (IllegalArgumentException stillUnknown) {
+            result.addFlashAttribute(
+                    "problem",
+                    "Mail " + id + " is niet vrijgegeven: de afzender staat nog niet bij een klant geregistreerd."
+                            + " Voeg het adres toe aan de referentiegegevens en laad ze opnieuw.");
+        } catch (RuntimeException failed) {
+            log.warn("Releasing quarantined mail {} from the console failed", id, failed);
+            result.addFlashAttribute(
+                    "problem", "Mail " + id + " kon niet worden vrijgegeven; probeer het later opnieuw.");
         }
         return "redirect:/rejections";
     }

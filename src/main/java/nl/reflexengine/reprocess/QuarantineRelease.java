@@ -1,0 +1,126 @@
+package nl.reflexengine.reprocess;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import nl.reflexengine.durability.Durability;
+import nl.reflexengine.intake.Delivery;
+import nl.reflexengine.intake.InboundMessage;
+import nl.reflexengine.intake.mail.MailIntake;
+import nl.reflexengine.pipeline.Deliveries;
+import nl.reflexengine.pipeline.Submission;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Releases a quarantined mail once its sender is registered: the mail as it was received (its raw MIME,
+ * kept in the audit record) is opened again by the mailbox intake, as of its original receipt, and each
+ * XML attachment gets its own record and outcome. The quarantine stays on record and points to the first
+ * new record ({@code reprocessed_as}); a mail is released at most once. The mail itself stays in the IMAP
+ * folder Quarantine, as the record of what arrived.
+ */
+@Component
+public class QuarantineRelease {
+
+    private final JdbcTemplate jdbc;
+    private final MailIntake mailIntake;
+    private final Deliveries deliveries;
+    private final ProducerTemplate template;
+    private final Durability durability;
+
+    public QuarantineRelease(
+            JdbcTemplate jdbc,
+            MailIntake mailIntake,
+            Deliveries deliveries,
+            ProducerTemplate template,
+            Durability durability) {
+        this.jdbc = jdbc;
+        this.mailIntake = mailIntake;
+        this.deliveries = deliveries;
+        this.template = template;
+        this.durability = durability;
+    }
+
+    /**
+     * @return the outcomes of the released mail: one per XML attachment, or one rejection of the mail
+     * @throws IllegalArgumentException when the record is no quarantined mail, was released already, or its
+     *     sender is still unknown (then nothing changes)
+     */
+    public List<Submission> release(long auditId) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select channel, outcome, raw_message, test, received_at, reprocessed_as from audit_message where id = ?",
+                auditId);
+        if (rows.isEmpty()
+                || !"QUARANTINED".equals(rows.get(0).get("OUTCOME"))
+                || !"MAIL".equals(rows.get(0).get("CHANNEL"))) {
+            throw new IllegalArgumentException("message " + auditId + " is no quarantined mail");
+        }
+        Map<String, Object> row = rows.get(0);
+        Delivery delivery = mailIntake.open(
+                mail((byte[]) row.get("RAW_MESSAGE")),
+                Boolean.TRUE.equals(row.get("TEST")),
+                ((OffsetDateTime) row.get("RECEIVED_AT")).toInstant());
+        if (delivery.quarantine()) {
+            throw new IllegalArgumentException("the sender of message " + auditId + " is still not registered");
+        }
+        // claim the record and release its content for the new attempt, as reprocessing does
+        if (jdbc.update(
+                        "update audit_message set dedupe_key = null, reprocessed_as = id where id = ?"
+                                + " and reprocessed_as is null",
+                        auditId)
+                != 1) {
+            throw new IllegalArgumentException("message " + auditId + " was released already");
+        }
+        List<Submission> outcomes = new ArrayList<>();
+        try {
+            if (delivery.hasProblem()) {
+                outcomes.add(deliveries.recordUnusable(delivery));
+            } else {
+                for (InboundMessage message : delivery.messages()) {
+                    outcomes.add(ingest(message));
+                }
+            }
+        } catch (RuntimeException failed) {
+            if (outcomes.isEmpty()) {
+                jdbc.update(
+                        "update audit_message set reprocessed_as = null where id = ? and reprocessed_as = id", auditId);
+            }
+            throw failed;
+        } finally {
+            if (!outcomes.isEmpty()) {
+                jdbc.update(
+                        "update audit_message set reprocessed_as = ? where id = ?",
+                        outcomes.get(0).auditId(),
+                        auditId);
+            }
+            durability.flush();
+        }
+        return outcomes;
+    }
+
+    private Submission ingest(InboundMessage message) {
+        Exchange result =
+                template.send("direct:ingest", exchange -> exchange.getIn().setBody(message));
+        if (result.getException() != null) {
+            throw new IllegalStateException(
+                    "releasing stopped: " + result.getException().getMessage(), result.getException());
+        }
+        return result.getIn().getBody(Submission.class);
+    }
+
+    private static MimeMessage mail(byte[] raw) {
+        try {
+            return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("the quarantined mail cannot be read again", e);
+        }
+    }
+}
