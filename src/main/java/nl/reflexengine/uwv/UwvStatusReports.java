@@ -63,7 +63,9 @@ public class UwvStatusReports {
     public boolean record(String kenmerk, String report) {
         String[] lines = (report == null ? "" : report.strip()).split("\\R", 2);
         UwvStatus status = parse(lines[0].trim());
-        String remarks = lines.length < 2 || lines[1].isBlank() ? null : remarks(lines[1]);
+        String remarks = lines.length < 2 || lines[1].isBlank()
+                ? status == UwvStatus.FAILED ? "Digipoort meldde status " + lines[0].trim() : null
+                : remarks(lines[1]);
         // the new state and the action point it settles are written together, or neither
         return Boolean.TRUE.equals(transaction.execute(tx -> advance(kenmerk, status, remarks, false)));
     }

@@ -83,7 +83,7 @@ class QuarantineReleaseTest {
             assertThat(released.getFlashMap().get("notice"))
                     .asString()
                     .contains("is vrijgegeven")
-                    .contains("ACCEPTED");
+                    .contains("geaccepteerd");
             Long attempt = reprocessedAs(quarantined);
             assertThat(attempt).isNotNull().isNotEqualTo(quarantined);
             assertThat(jdbc.queryForMap("select outcome, client_id, channel from audit_message where id = ?", attempt))

@@ -126,6 +126,11 @@ class TestLabTest {
                 .getBytes(UTF_8);
 
         assertThat(upload("C-DELTA", "zonnig-als-delta.xml", zonnig)).contains("afgekeurd");
+        assertThat(upload("C-ZONNIG", "zonnig.xml", zonnig))
+                .as("the same content for its own client is another test, not the wrong client's verdict")
+                .contains("zonnig.xml: goedgekeurd")
+                .doesNotContain("al eerder getest");
+        assertThat(upload("C-ZONNIG", "zonnig-nogmaals.xml", zonnig)).contains("al eerder getest");
 
         var zonnigOnly = user(new ConsoleUser(accounts.find("lab-zonnig-only").orElseThrow(), LocalDate.now()));
         MockHttpServletResponse response = mvc.perform(multipart("/lab")
@@ -153,7 +158,7 @@ class TestLabTest {
                 .getResponse()
                 .getContentAsString(UTF_8);
 
-        assertThat(page).contains("geslaagd.xml").contains("TEST_PASSED");
+        assertThat(page).contains("geslaagd.xml").contains("test goedgekeurd");
         String vestiging = Files.readString(Path.of("samples/reflex/test/test-zonnig-geslaagd.xml"), UTF_8)
                 .replaceAll("(?s).*<Vestigingscode>([^<]+)</Vestigingscode>.*", "$1");
         assertThat(page).containsPattern("<td>" + vestiging + "</td>\\s*<td>ja</td>");

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.reflexengine.console.Labels;
 import nl.reflexengine.console.claims.ClaimTimeline.ActionPointRow;
 import nl.reflexengine.console.claims.ClaimTimeline.MailRow;
 import nl.reflexengine.console.claims.ClaimTimeline.Moment;
@@ -37,9 +38,11 @@ public class ConsoleClaims {
                     + " and a.status = 'OPEN' and a.due_at < ?) as overdue from claim c where " + VISIBLE;
 
     private final JdbcTemplate jdbc;
+    private final Labels labels;
 
-    public ConsoleClaims(JdbcTemplate jdbc) {
+    public ConsoleClaims(JdbcTemplate jdbc, Labels labels) {
         this.jdbc = jdbc;
+        this.labels = labels;
     }
 
     /** The claims that match, newest first day first, at most {@link #MAX_ROWS}. */
@@ -149,7 +152,8 @@ public class ConsoleClaims {
         List<Moment> moments = new ArrayList<>(jdbc.query(
                 "select e.at, e.event from claim_event e join claim c on c.id = e.claim_id where e.claim_id = ? and "
                         + VISIBLE,
-                (rs, row) -> new Moment(instant(rs, "at"), "Claim", PersonalData.mask(rs.getString("event"))),
+                (rs, row) -> new Moment(
+                        instant(rs, "at"), "Claim", labels.claimEvent(PersonalData.mask(rs.getString("event")))),
                 claimId,
                 scope.userId()));
         moments.addAll(jdbc.query(
@@ -163,7 +167,7 @@ public class ConsoleClaims {
                                 .formatted(
                                         rs.getString("message_type"),
                                         rs.getString("channel"),
-                                        rs.getString("outcome"),
+                                        labels.outcome(rs.getString("outcome")),
                                         rs.getString("codes") == null
                                                         || rs.getString("codes").isBlank()
                                                 ? ""

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -52,7 +51,6 @@ class LabController {
             @RequestParam("klant") String clientId,
             @RequestParam(name = "bestand", required = false) MultipartFile file,
             @RequestParam(name = "xml", required = false) String pasted,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model)
             throws IOException {
         var client =
@@ -65,9 +63,7 @@ class LabController {
             byte[] content = uploaded ? file.getBytes() : pasted.getBytes(StandardCharsets.UTF_8);
             model.addAttribute("verdict", Verdict.of(lab.run(client, user.getUsername(), name, content), name));
         }
-        if (htmx != null) {
-            return "lab/verdict :: verdict";
-        }
+        // the whole page, also for htmx (which swaps its main): the checklist and history follow the verdict
         return page(user, clientId, model);
     }
 

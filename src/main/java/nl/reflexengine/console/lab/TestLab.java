@@ -91,7 +91,8 @@ public class TestLab {
                 "console/" + uploadedBy + "/" + client.id() + "/" + fileName,
                 null,
                 client.id(),
-                null,
+                // the delivery: the same content tested for another client is another test
+                "console/" + client.id(),
                 null,
                 null,
                 Instant.now(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.reflexengine.console.AccessLog;
 import nl.reflexengine.console.ConsoleUser;
+import nl.reflexengine.console.Labels;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.pipeline.Submission;
 import nl.reflexengine.reprocess.QuarantineRelease;
@@ -33,13 +34,19 @@ class RejectionsController {
     private final Reprocessing reprocessing;
     private final QuarantineRelease quarantine;
     private final AccessLog accessLog;
+    private final Labels labels;
 
     RejectionsController(
-            Rejections rejections, Reprocessing reprocessing, QuarantineRelease quarantine, AccessLog accessLog) {
+            Rejections rejections,
+            Reprocessing reprocessing,
+            QuarantineRelease quarantine,
+            AccessLog accessLog,
+            Labels labels) {
         this.rejections = rejections;
         this.reprocessing = reprocessing;
         this.quarantine = quarantine;
         this.accessLog = accessLog;
+        this.labels = labels;
     }
 
     @GetMapping("/rejections")
@@ -81,7 +88,7 @@ class RejectionsController {
                     row.reprocessedAs() != null
                             ? "Bericht " + id + " is al opnieuw verwerkt, als bericht " + row.reprocessedAs() + "."
                             : "Alleen afgewezen berichten worden opnieuw verwerkt; bericht " + id + " is "
-                                    + row.outcome() + ".");
+                                    + labels.outcome(row.outcome()) + ".");
             return "redirect:/rejections";
         }
         try {
@@ -89,7 +96,8 @@ class RejectionsController {
             log.info("Message {} reprocessed from the console by {} as {}", id, user.getUsername(), again.auditId());
             result.addFlashAttribute(
                     "notice",
-                    "Bericht " + id + " is opnieuw verwerkt als bericht " + again.auditId() + ": " + again.outcome()
+                    "Bericht " + id + " is opnieuw verwerkt als bericht " + again.auditId() + ": "
+                            + labels.outcome(again.outcome().name())
                             + ".");
         } catch (RuntimeException failed) {
             log.warn("Reprocessing message {} from the console failed", id, failed);
@@ -116,7 +124,8 @@ class RejectionsController {
                     "notice",
                     "Mail " + id + " is vrijgegeven: "
                             + released.stream()
-                                    .map(outcome -> "bericht " + outcome.auditId() + " " + outcome.outcome())
+                                    .map(outcome -> "bericht " + outcome.auditId() + " "
+                                            + labels.outcome(outcome.outcome().name()))
                                     .collect(Collectors.joining(", "))
                             + ".");
         } catch (IllegalArgumentException stillUnknown) {
