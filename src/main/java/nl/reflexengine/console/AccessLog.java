@@ -14,7 +14,9 @@ public class AccessLog {
     /** What was viewed. */
     public enum Action {
         CLAIM_VIEWED,
-        MESSAGE_VIEWED
+        MESSAGE_VIEWED,
+        /** A list of claims taken out as CSV: the subject says how many, the client the filter's (or none). */
+        CLAIMS_EXPORTED
     }
 
     /** One entry: {@code subject} is the claim number or the message's audit id. */

@@ -38,7 +38,12 @@ class AccessLogController {
                 .get()
                 .print(response.getWriter())) {
             for (AccessLog.Entry entry : accessLog.newest(user.scope(), Integer.MAX_VALUE)) {
-                csv.printRecord(entry.at(), entry.username(), entry.action(), entry.clientId(), entry.subject());
+                csv.printRecord(
+                        entry.at(),
+                        CsvCells.safe(entry.username()),
+                        entry.action(),
+                        CsvCells.safe(entry.clientId()),
+                        CsvCells.safe(entry.subject()));
             }
         }
     }

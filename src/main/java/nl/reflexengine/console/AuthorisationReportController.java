@@ -36,8 +36,8 @@ class AuthorisationReportController {
                 .print(response.getWriter())) {
             for (AuthorisationReport.Grant grant : report.grants(user.scope())) {
                 csv.printRecord(
-                        grant.clientId(),
-                        grant.vestigingscode(),
+                        CsvCells.safe(grant.clientId()),
+                        CsvCells.safe(grant.vestigingscode()),
                         grant.username(),
                         grant.role(),
                         grant.enabled(),

@@ -14,7 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A console login against the users in the database: a wrong password counts towards the lock (five in a
- * row lock the account until its password is reset), a right one starts the count again. A disabled, locked
+ * row lock the account until its password is reset), a right one starts the count again, or, with a second
+ * factor, the right code after it does. A disabled, locked
  * or ended account cannot log in, even with the right password.
  */
 final class ConsoleLogin implements AuthenticationProvider {
@@ -23,9 +24,15 @@ final class ConsoleLogin implements AuthenticationProvider {
 
     private final AccountStore accounts;
     private final DaoAuthenticationProvider passwordCheck;
+    private final boolean secondFactorFollows;
 
-    ConsoleLogin(AccountStore accounts, PasswordEncoder passwords, Clock clock) {
+    /**
+     * @param secondFactorFollows a right password is only half a login: the count of failures starts again
+     *     once the code is right too (else a stolen password would reset it between guesses of the code)
+     */
+    ConsoleLogin(AccountStore accounts, PasswordEncoder passwords, Clock clock, boolean secondFactorFollows) {
         this.accounts = accounts;
+        this.secondFactorFollows = secondFactorFollows;
         this.passwordCheck = new DaoAuthenticationProvider(passwords);
         this.passwordCheck.setUserDetailsService(username -> accounts.find(username)
                 .map(account -> new ConsoleUser(account, LocalDate.now(clock.withZone(DUTCH_TIME))))
@@ -36,7 +43,9 @@ final class ConsoleLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication login) throws AuthenticationException {
         try {
             Authentication authenticated = passwordCheck.authenticate(login);
-            accounts.loggedIn(authenticated.getName());
+            if (!secondFactorFollows) {
+                accounts.loggedIn(authenticated.getName());
+            }
             return authenticated;
         } catch (BadCredentialsException wrongPassword) {
             accounts.failedLogin(login.getName()); // nothing happens for a name that is no user

@@ -20,7 +20,7 @@ public enum ConsolePage {
             List.of(Role.PROCESS_MANAGER, Role.OPERATOR)),
     ACCESS_LOG("/access-log", "Toegangslog", List.of(Role.AUDITOR), List.of()),
     AUTHORISATIONS("/authorisations", "Autorisaties", List.of(Role.AUDITOR), List.of()),
-    REPLAYS("/replays", "Replays", List.of(Role.AUDITOR), List.of());
+    REPLAYS("/replays", "Replay-vergelijkingen", List.of(Role.AUDITOR), List.of());
 
     private final String path;
     private final String title;

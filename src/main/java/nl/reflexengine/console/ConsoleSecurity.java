@@ -38,7 +38,8 @@ class ConsoleSecurity {
             return http.authorizeHttpRequests(requests -> requests.anyRequest().denyAll())
                     .build();
         }
-        return http.authenticationManager(new ProviderManager(new ConsoleLogin(accounts, passwords, Clock.systemUTC())))
+        return http.authenticationManager(new ProviderManager(
+                        new ConsoleLogin(accounts, passwords, Clock.systemUTC(), console.secondFactorRequired())))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(
                                     "/login",

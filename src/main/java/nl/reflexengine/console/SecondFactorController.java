@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.OptionalLong;
 import nl.reflexengine.users.Account;
 import nl.reflexengine.users.AccountStore;
@@ -51,6 +53,9 @@ class SecondFactorController {
     String code(
             @RequestParam("code") String code, HttpServletRequest request, HttpServletResponse response, Model model) {
         ConsoleUser user = pending().getPrincipal();
+        if (!stillAllowed(user, request)) {
+            return "redirect:/login?fout";
+        }
         String secret = accounts.totpSecret(user.getUsername());
         if (secret == null) {
             return "redirect:" + ENROL;
@@ -72,10 +77,10 @@ class SecondFactorController {
         if (accounts.totpSecret(user.getUsername()) != null) {
             return "redirect:" + CODE;
         }
-        String secret = (String) session.getAttribute(ENROLLING);
+        String secret = (String) session.getAttribute(enrolling(user));
         if (secret == null) {
             secret = TotpCodes.newSecret();
-            session.setAttribute(ENROLLING, secret);
+            session.setAttribute(enrolling(user), secret);
         }
         model.addAttribute("qrCode", QrCodeSvg.of(TotpCodes.otpauthUri(ISSUER, user.getUsername(), secret)));
         model.addAttribute("secret", secret.replaceAll("(.{4})(?!$)", "$1 "));
@@ -90,14 +95,17 @@ class SecondFactorController {
             HttpSession session,
             Model model) {
         ConsoleUser user = pending().getPrincipal();
-        String secret = (String) session.getAttribute(ENROLLING);
+        if (!stillAllowed(user, request)) {
+            return "redirect:/login?fout";
+        }
+        String secret = (String) session.getAttribute(enrolling(user));
         if (secret == null || accounts.totpSecret(user.getUsername()) != null) {
             return "redirect:" + ENROL;
         }
         OptionalLong matched = TotpCodes.matchingStep(secret, code, Instant.now());
         if (matched.isPresent()) {
             accounts.enrolTotp(user.getUsername(), secret, matched.getAsLong());
-            session.removeAttribute(ENROLLING);
+            session.removeAttribute(enrolling(user));
             return completed(user, request, response);
         }
         if (lockedAfterWrongCode(user, request)) {
@@ -111,6 +119,28 @@ class SecondFactorController {
         accounts.loggedIn(user.getUsername());
         step.complete(user, request, response);
         return "redirect:/";
+    }
+
+    /** The session attribute of this user's secret being enrolled: never offered to another user. */
+    private static String enrolling(ConsoleUser user) {
+        return ENROLLING + ":" + user.getUsername();
+    }
+
+    /**
+     * Whether the account may still log in: it may have been disabled, locked or ended since the password
+     * was typed. If not, the pending login ends.
+     */
+    private boolean stillAllowed(ConsoleUser user, HttpServletRequest request) {
+        boolean allowed = accounts.find(user.getUsername())
+                .map(account -> account.enabled()
+                        && !account.locked()
+                        && !account.expiredOn(LocalDate.now(ZoneId.of("Europe/Amsterdam"))))
+                .orElse(false);
+        if (!allowed) {
+            SecurityContextHolder.clearContext();
+            request.getSession().invalidate();
+        }
+        return allowed;
     }
 
     /** Counts a wrong code as a failed login; when that locks the account, the login is ended. */

@@ -30,9 +30,13 @@ public final class ReferenceCatalog {
         this.current = new AtomicReference<>(fixed);
     }
 
-    /** From now on, lookups answer from this data. */
+    /**
+     * From now on, lookups answer from this data, unless newer data is in use already (a slower reload or a
+     * follow that lost a race never puts an older version back).
+     */
     public void replace(ReferenceData data, long version) {
-        current.set(new Indexed(data, version));
+        Indexed next = new Indexed(data, version);
+        current.accumulateAndGet(next, (held, offered) -> offered.version >= held.version ? offered : held);
     }
 
     /** The data as it is now, fixed: for the lookups of one message. */

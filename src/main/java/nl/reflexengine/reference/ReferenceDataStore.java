@@ -38,6 +38,8 @@ class ReferenceDataStore {
      */
     long replaceAll(ReferenceData data, String source) {
         return transaction.execute(status -> {
+            // one load at a time, across instances: the second waits for the first, then replaces it whole
+            jdbc.queryForObject("select version from reference_version where id = 1 for update", Long.class);
             writeAll(data);
             jdbc.update(
                     "update reference_version set version = version + 1, loaded_at = ?, source = ? where id = 1",

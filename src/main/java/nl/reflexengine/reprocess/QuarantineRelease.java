@@ -4,7 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,14 +49,21 @@ public class QuarantineRelease {
         this.durability = durability;
     }
 
+    /** The sender of the quarantined mail is still no client's: nothing was changed. */
+    public static final class SenderStillUnknown extends IllegalArgumentException {
+        SenderStillUnknown(long auditId) {
+            super("the sender of message " + auditId + " is still not registered");
+        }
+    }
+
     /**
      * @return the outcomes of the released mail: one per XML attachment, or one rejection of the mail
-     * @throws IllegalArgumentException when the record is no quarantined mail, was released already, or its
-     *     sender is still unknown (then nothing changes)
+     * @throws SenderStillUnknown when the sender is still unknown (then nothing changes)
+     * @throws IllegalArgumentException when the record is no quarantined mail or was released already
      */
     public List<Submission> release(long auditId) {
         List<Map<String, Object>> rows = jdbc.queryForList(
-                "select channel, outcome, raw_message, test, received_at, reprocessed_as from audit_message where id = ?",
+                "select channel, outcome, raw_message, test, received_at, dedupe_key from audit_message where id = ?",
                 auditId);
         if (rows.isEmpty()
                 || !"QUARANTINED".equals(rows.get(0).get("OUTCOME"))
@@ -67,9 +74,11 @@ public class QuarantineRelease {
         Delivery delivery = mailIntake.open(
                 mail((byte[]) row.get("RAW_MESSAGE")),
                 Boolean.TRUE.equals(row.get("TEST")),
-                ((OffsetDateTime) row.get("RECEIVED_AT")).toInstant());
+                ((Timestamp) jdbc.queryForObject(
+                                "select received_at from audit_message where id = ?", Timestamp.class, auditId))
+                        .toInstant());
         if (delivery.quarantine()) {
-            throw new IllegalArgumentException("the sender of message " + auditId + " is still not registered");
+            throw new SenderStillUnknown(auditId);
         }
         // claim the record and release its content for the new attempt, as reprocessing does
         if (jdbc.update(
@@ -89,20 +98,20 @@ public class QuarantineRelease {
                 }
             }
         } catch (RuntimeException failed) {
-            if (outcomes.isEmpty()) {
-                jdbc.update(
-                        "update audit_message set reprocessed_as = null where id = ? and reprocessed_as = id", auditId);
-            }
-            throw failed;
-        } finally {
-            if (!outcomes.isEmpty()) {
-                jdbc.update(
-                        "update audit_message set reprocessed_as = ? where id = ?",
-                        outcomes.get(0).auditId(),
-                        auditId);
-            }
+            // released only whole: the quarantine is open again, and a retry finds the attachments already
+            // decided as copies (their identity is the mail's Message-ID and their content)
+            jdbc.update(
+                    "update audit_message set reprocessed_as = null, dedupe_key = ? where id = ? and reprocessed_as = id",
+                    row.get("DEDUPE_KEY"),
+                    auditId);
             durability.flush();
+            throw failed;
         }
+        jdbc.update(
+                "update audit_message set reprocessed_as = ? where id = ?",
+                outcomes.get(0).auditId(),
+                auditId);
+        durability.flush();
         return outcomes;
     }
 

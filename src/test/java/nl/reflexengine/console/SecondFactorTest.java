@@ -140,6 +140,26 @@ class SecondFactorTest {
         assertThat(again.getRedirectedUrl()).isEqualTo("/login?fout");
     }
 
+    @Test
+    void aRightPasswordBetweenWrongCodesDoesNotStartTheCountAgain() throws Exception {
+        user("totp-guess");
+        accounts.enrolTotp("totp-guess", TotpCodes.newSecret(), 0);
+
+        for (int attempt = 1; attempt <= 3; attempt++) { // as someone who has the password and guesses codes
+            MockHttpSession session = password("totp-guess");
+            mvc.perform(post("/login/code")
+                    .param("code", "00000" + attempt)
+                    .session(session)
+                    .with(csrf()));
+            mvc.perform(post("/login/code")
+                    .param("code", "11111" + attempt)
+                    .session(session)
+                    .with(csrf()));
+        }
+
+        assertThat(accounts.find("totp-guess").orElseThrow().locked()).isTrue();
+    }
+
     private MockHttpSession password(String name) throws Exception {
         MockHttpServletResponse response = null;
         var result =

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import nl.reflexengine.claims.ClaimStatus;
 import nl.reflexengine.console.AccessLog;
 import nl.reflexengine.console.ConsoleUser;
+import nl.reflexengine.console.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpStatus;
@@ -68,18 +71,26 @@ class ClaimsController {
                         "overdue_action_points")
                 .get()
                 .print(out)) {
-            for (ClaimRow claim : claims.search(user.scope(), search, clock.instant())) {
-                csv.printRecord(
-                        claim.claimNumber(),
-                        claim.clientId(),
-                        claim.vestigingscode(),
-                        claim.maskedBsn(),
-                        claim.employeeName(),
-                        claim.birthDate(),
-                        claim.firstDay(),
-                        claim.kind(),
-                        claim.status(),
-                        claim.overdueActionPoints());
+            List<ClaimRow> rows = claims.search(user.scope(), search, clock.instant());
+            accessLog.viewed(
+                    user.getUsername(),
+                    AccessLog.Action.CLAIMS_EXPORTED,
+                    search.klant() == null ? "" : search.klant().trim(),
+                    rows.size() + " claims");
+            for (ClaimRow claim : rows) {
+                csv.printRecord(Stream.of(
+                                claim.claimNumber(),
+                                claim.clientId(),
+                                claim.vestigingscode(),
+                                claim.maskedBsn(),
+                                claim.employeeName(),
+                                claim.birthDate(),
+                                claim.firstDay(),
+                                claim.kind(),
+                                claim.status(),
+                                claim.overdueActionPoints())
+                        .map(CsvCells::safe)
+                        .toList());
             }
         }
     }

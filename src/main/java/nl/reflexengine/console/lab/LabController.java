@@ -17,6 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class LabController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LabController.class);
+
     /** The name a pasted message gets in its record and in the test report mail. */
     static final String PASTED = "geplakt-bericht.xml";
 
@@ -61,7 +63,15 @@ class LabController {
         } else {
             String name = uploaded ? fileName(file) : PASTED;
             byte[] content = uploaded ? file.getBytes() : pasted.getBytes(StandardCharsets.UTF_8);
-            model.addAttribute("verdict", Verdict.of(lab.run(client, user.getUsername(), name, content), name));
+            try {
+                model.addAttribute("verdict", Verdict.of(lab.run(client, user.getUsername(), name, content), name));
+            } catch (IllegalStateException engineFailure) {
+                log.warn("A console upload could not be tested", engineFailure);
+                model.addAttribute(
+                        "problem",
+                        "Het bericht kon door een storing niet worden getest. Probeer het over enkele minuten"
+                                + " opnieuw; blijft het misgaan, meld dan het tijdstip aan de operator.");
+            }
         }
         // the whole page, also for htmx (which swaps its main): the checklist and history follow the verdict
         return page(user, clientId, model);

@@ -28,7 +28,11 @@ public class TestLab {
     /** The most test runs the history shows. */
     public static final int MAX_HISTORY = 100;
 
-    private static final String CLIENT = "coalesce(m.client_id, m.sender_client_id)";
+    /**
+     * Whose the record is: the sending client's first (a sender's mistake about the employer is the sender's
+     * to see and fix, never the employer's), else the client the message named.
+     */
+    private static final String CLIENT = "coalesce(m.sender_client_id, m.client_id)";
 
     /** A client the user may test for. */
     public record LabClient(String id, String name) {}

@@ -5,6 +5,7 @@ import nl.reflexengine.reference.ReferenceDataException;
 import nl.reflexengine.reference.ReferenceReload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,6 +45,12 @@ class ReferenceController {
                     "notice",
                     "Referentiegegevens opnieuw geladen (versie %d): %d klanten, %d ZW-contracten, %d vestigingen. Alle instanties gebruiken ze binnen enkele seconden."
                             .formatted(loaded.version(), loaded.clients(), loaded.contracts(), loaded.branches()));
+        } catch (DataAccessException storeUnavailable) {
+            log.warn("Reloading the reference data from the console failed", storeUnavailable);
+            result.addFlashAttribute(
+                    "problem",
+                    "De referentiegegevens zijn niet geladen; de vorige blijven in gebruik. Probeer het zo"
+                            + " opnieuw.");
         } catch (ReferenceDataException unusable) {
             result.addFlashAttribute(
                     "problem",

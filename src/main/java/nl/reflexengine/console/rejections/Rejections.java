@@ -1,5 +1,8 @@
 package nl.reflexengine.console.rejections;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +31,11 @@ public class Rejections {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
-    private static final String CLIENT = "coalesce(m.client_id, m.sender_client_id)";
+    /**
+     * Whose the record is: the sending client's first (a sender's mistake about the employer is the sender's
+     * to see and fix, never the employer's), else the client the message named.
+     */
+    private static final String CLIENT = "coalesce(m.sender_client_id, m.client_id)";
 
     private static final String VISIBLE =
             "(" + ClientScope.grantedWholeClient(CLIENT) + " or (? and " + CLIENT + " is null))";
@@ -108,20 +115,43 @@ public class Rejections {
                                 + " as client, m.test, m.outcome, m.codes, m.reprocessed_as, m.raw_message,"
                                 + " (select min(r.id) from audit_message r where r.reprocessed_as = m.id and r.id <> m.id)"
                                 + " as reprocess_of from audit_message m where " + where + " and m.id = ?",
-                        (rs, row) -> new Message(
-                                row(rs, row),
-                                List.of(),
-                                PersonalData.mask(new String(rs.getBytes("raw_message"), StandardCharsets.UTF_8))),
+                        (rs, row) -> new Message(row(rs, row), List.of(), shownContent(rs.getBytes("raw_message"))),
                         parameters.toArray())
                 .stream()
                 .findFirst()
                 .map(found -> new Message(found.row(), reasons(id), found.raw()));
     }
 
+    /**
+     * The raw content, BSNs masked, when it is a message the mask can read: text in UTF-8 that is no whole
+     * mail. A mail (an unknown sender's, an unreadable one) carries its attachments encoded, where a BSN
+     * would pass the mask unseen, and text in another encoding could split the digits; neither is shown.
+     */
+    static String shownContent(byte[] raw) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(raw))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            return null;
+        }
+        boolean mail = text.regionMatches(true, 0, "Received:", 0, 9)
+                || text.toLowerCase(java.util.Locale.ROOT).contains("content-transfer-encoding:")
+                || text.indexOf('\u0000') >= 0;
+        return mail ? null : PersonalData.mask(text);
+    }
+
     private List<Reason> reasons(long id) {
         return jdbc.query(
                 "select code, field, message from audit_violation where audit_id = ? order by position",
-                (rs, row) -> new Reason(rs.getString("code"), rs.getString("field"), rs.getString("message")),
+                (rs, row) -> new Reason(
+                        rs.getString("code"),
+                        PersonalData.mask(rs.getString("field")),
+                        PersonalData.mask(rs.getString("message"))),
                 id);
     }
 

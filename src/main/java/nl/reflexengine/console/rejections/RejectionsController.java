@@ -128,11 +128,13 @@ class RejectionsController {
                                             + labels.outcome(outcome.outcome().name()))
                                     .collect(Collectors.joining(", "))
                             + ".");
-        } catch (IllegalArgumentException stillUnknown) {
+        } catch (QuarantineRelease.SenderStillUnknown stillUnknown) {
             result.addFlashAttribute(
                     "problem",
                     "Mail " + id + " is niet vrijgegeven: de afzender staat nog niet bij een klant geregistreerd."
                             + " Voeg het adres toe aan de referentiegegevens en laad ze opnieuw.");
+        } catch (IllegalArgumentException releasedMeanwhile) {
+            result.addFlashAttribute("problem", "Mail " + id + " is intussen al vrijgegeven.");
         } catch (RuntimeException failed) {
             log.warn("Releasing quarantined mail {} from the console failed", id, failed);
             result.addFlashAttribute(

@@ -25,7 +25,8 @@ class ReplaysController {
      * (no script, no request anywhere).
      */
     static final String SUMMARY_POLICY =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'";
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none';"
+                    + " form-action 'none'; sandbox";
 
     private final ReplaySummaries replays;
 
