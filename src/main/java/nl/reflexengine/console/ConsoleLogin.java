@@ -43,9 +43,11 @@ final class ConsoleLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication login) throws AuthenticationException {
         try {
             Authentication authenticated = passwordCheck.authenticate(login);
-            if (!secondFactorFollows) {
-                accounts.loggedIn(authenticated.getName());
+            if (secondFactorFollows) {
+                // half a login: never the user's roles before the code is right, not even for a moment
+                return new PendingSecondFactor((ConsoleUser) authenticated.getPrincipal());
             }
+            accounts.loggedIn(authenticated.getName());
             return authenticated;
         } catch (BadCredentialsException wrongPassword) {
             accounts.failedLogin(login.getName()); // nothing happens for a name that is no user

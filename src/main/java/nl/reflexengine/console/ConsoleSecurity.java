@@ -13,6 +13,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -70,6 +71,7 @@ class ConsoleSecurity {
                 .formLogin(form ->
                         form.loginPage("/login").successHandler(secondFactor).failureUrl("/login?fout"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(secondFactor))
+                .addFilterBefore(new AccountStillValid(accounts), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?uitgelogd"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"))

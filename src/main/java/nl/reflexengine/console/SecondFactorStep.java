@@ -28,13 +28,11 @@ class SecondFactorStep implements AuthenticationSuccessHandler, AccessDeniedHand
 
     private static final Logger log = LoggerFactory.getLogger(SecondFactorStep.class);
 
-    private final boolean required;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
 
     SecondFactorStep(ConsoleProperties console, @Value("${reflex.local.enabled:false}") boolean localMode) {
-        this.required = console.secondFactorRequired();
-        if (!required && !localMode && console.enabled()) {
+        if (!console.secondFactorRequired() && !localMode && console.enabled()) {
             log.warn("The console asks no second factor outside local mode (reflex.console.second-factor-required)");
         }
     }
@@ -42,13 +40,9 @@ class SecondFactorStep implements AuthenticationSuccessHandler, AccessDeniedHand
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication login)
             throws IOException {
-        if (!required) {
-            response.sendRedirect(request.getContextPath() + "/");
-            return;
-        }
-        PendingSecondFactor pending = new PendingSecondFactor((ConsoleUser) login.getPrincipal());
-        store(pending, request, response);
-        response.sendRedirect(request.getContextPath() + pending.nextStep());
+        // with a second factor, the login (ConsoleLogin) is a pending one: to the code or enrolment page
+        String next = login instanceof PendingSecondFactor pending ? pending.nextStep() : "/";
+        response.sendRedirect(request.getContextPath() + next);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -91,6 +92,27 @@ class ConsoleLoginTest {
         mvc.perform(formLogin("/login").user("login-ended").password(PASSWORD)).andExpect(unauthenticated());
         mvc.perform(formLogin("/login").user("login-ends-today").password(PASSWORD))
                 .andExpect(authenticated());
+    }
+
+    @Test
+    void aSessionEndsAtItsNextRequestOnceTheAccountIsDisabled() throws Exception {
+        user("login-session", null);
+        var login = mvc.perform(formLogin("/login").user("login-session").password(PASSWORD))
+                .andExpect(authenticated())
+                .andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession)
+                login.getRequest().getSession();
+        assertThat(mvc.perform(get("/claims").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+
+        accounts.disable("login-session");
+
+        var after = mvc.perform(get("/claims").session(session)).andReturn().getResponse();
+        assertThat(after.getRedirectedUrl()).isEqualTo("/login?fout");
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test
