@@ -116,6 +116,8 @@ class ConsoleAuthorisationTest {
                         cells("GET /lab?klant=" + OTHER, 403, 404, 403, 403),
                         cells("GET /lab?klant=" + OWN, 403, 200, 403, 403),
                         cells("GET /rejections", 403, 200, 403, 200),
+                        cells("GET /rejections/export.csv", 403, 200, 403, 200),
+                        cells("GET /uwv/export.csv", 403, 403, 200, 200),
                         cells("GET /rejections/{ownRejection}", 403, 200, 403, 200),
                         cells("GET /rejections/{otherRejection}", 403, 404, 403, 404),
                         cells("POST /rejections/{otherRejection}/reprocess", 403, 403, 403, 404),
@@ -153,6 +155,12 @@ class ConsoleAuthorisationTest {
             assertThat(body)
                     .contains("/rejections/" + ownRejection + "\"")
                     .doesNotContain("/rejections/" + otherRejection + "\"");
+        }
+        if (expected == 200 && request.equals("GET /rejections/export.csv")) {
+            assertThat(body).contains("\n" + ownRejection + ",").doesNotContain("\n" + otherRejection + ",");
+        }
+        if (expected == 200 && request.equals("GET /uwv/export.csv")) {
+            assertThat(body).contains(ownAms).doesNotContain(other);
         }
         if (expected == 200 && request.equals("GET /uwv")) {
             assertThat(body).contains(ownAms).doesNotContain(other);

@@ -1,10 +1,14 @@
 package nl.reflexengine.console.rejections;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.reflexengine.console.AccessLog;
 import nl.reflexengine.console.ConsoleUser;
+import nl.reflexengine.console.CsvCells;
 import nl.reflexengine.console.Labels;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.pipeline.Submission;
@@ -12,6 +16,8 @@ import nl.reflexengine.reprocess.QuarantineRelease;
 import nl.reflexengine.reprocess.Reprocessing;
 import nl.reflexengine.users.Role;
 import nl.reflexengine.violation.ViolationCode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -61,6 +67,44 @@ class RejectionsController {
                 Arrays.stream(ViolationCode.values()).map(Enum::name).sorted().toList());
         model.addAttribute("channels", Channel.values());
         return "rejections/list";
+    }
+
+    @GetMapping("/rejections/export.csv")
+    void export(@AuthenticationPrincipal ConsoleUser user, RejectionSearch search, HttpServletResponse response)
+            throws IOException {
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"rejections.csv\"");
+        try (CSVPrinter csv = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(
+                        "audit_id",
+                        "received_at",
+                        "channel",
+                        "source",
+                        "client_id",
+                        "test",
+                        "outcome",
+                        "codes",
+                        "reprocessed_as",
+                        "reprocess_of")
+                .get()
+                .print(response.getWriter())) {
+            for (Rejections.Row row : rejections.search(user.scope(), operator(user), search)) {
+                csv.printRecord(Stream.of(
+                                row.id(),
+                                row.receivedAt(),
+                                row.channel(),
+                                row.source(),
+                                row.clientId(),
+                                row.test(),
+                                row.outcome(),
+                                row.codes(),
+                                row.reprocessedAs(),
+                                row.reprocessOf())
+                        .map(CsvCells::safe)
+                        .toList());
+            }
+        }
     }
 
     @GetMapping("/rejections/{id}")
