@@ -33,6 +33,8 @@ public final class ExportOutcomesLauncher {
 
     public static final String COMMAND = "export-outcomes";
 
+    public static final String USAGE = ExportArguments.USAGE;
+
     private ExportOutcomesLauncher() {}
 
     public static int run(String[] args) {

@@ -24,6 +24,8 @@ public final class ReplayLauncher {
 
     public static final String COMMAND = "replay";
 
+    public static final String USAGE = ReplayArguments.USAGE;
+
     /** The replay ran and found nothing different from what it was compared with (or was not compared). */
     static final int SAME = 0;
 

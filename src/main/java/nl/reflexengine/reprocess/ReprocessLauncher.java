@@ -15,6 +15,8 @@ public final class ReprocessLauncher {
 
     public static final String COMMAND = "reprocess";
 
+    public static final String USAGE = "Usage: java -jar reflex-engine.jar reprocess <audit-id> [--name=value ...]";
+
     private ReprocessLauncher() {}
 
     public static int run(String[] args) {
@@ -23,7 +25,7 @@ public final class ReprocessLauncher {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length < 1 || !args[0].matches("[0-9]+")) {
-            err.println("Usage: java -jar reflex-engine.jar reprocess <audit-id> [--name=value ...]");
+            err.println(USAGE);
             return 2;
         }
         long auditId = Long.parseLong(args[0]);

@@ -16,7 +16,7 @@ public final class RequeueLauncher {
 
     public static final String COMMAND = "requeue";
 
-    static final String USAGE =
+    public static final String USAGE =
             "Usage: java -jar reflex-engine.jar requeue <mail|uwv> <id> | --all-failed [--name=value ...]";
 
     /** The outboxes an operator can name, and the bean that sends each. */

@@ -34,6 +34,8 @@ public final class UserLauncher {
 
     public static final String COMMAND = "user";
 
+    public static final String USAGE = UserArguments.USAGE;
+
     static final int DONE = 0;
     static final int FAILED = 1;
     static final int UNUSABLE = 2;
