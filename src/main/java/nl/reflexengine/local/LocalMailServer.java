@@ -5,8 +5,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * GreenMail on 127.0.0.1: SMTP to deliver to the local mailboxes, IMAP for the engine to read them. Any
- * password is accepted: it is a sandbox on the loopback interface, never a mail server for others.
+ * GreenMail on 127.0.0.1: SMTP to deliver to the local mailboxes, IMAP for the engine to read them, both
+ * answering without Nagle's delay ({@link NoDelayGreenMail}). Any password is accepted: it is a sandbox on
+ * the loopback interface, never a mail server for others. Its mailboxes live in memory only: after a restart
+ * they are empty (the engine's records under data/ stay), and local mode says so at start-up.
  */
 final class LocalMailServer {
 
@@ -15,7 +17,7 @@ final class LocalMailServer {
     LocalMailServer(LocalProperties properties) {
         ServerSetup smtp = new ServerSetup(properties.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
         ServerSetup imap = new ServerSetup(properties.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
-        greenMail = new GreenMail(new ServerSetup[] {smtp, imap})
+        greenMail = new NoDelayGreenMail(new ServerSetup[] {smtp, imap})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         for (String address :

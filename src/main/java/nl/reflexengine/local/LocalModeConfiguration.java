@@ -58,6 +58,8 @@ class LocalModeConfiguration {
                   Outcomes: the log below, IMAP folders Processed / Rejected / Quarantine, SFTP folders .done / .error,
                   the H2 database under data/ (table audit_message), and health at http://127.0.0.1:{}/actuator/health
                   The console: http://127.0.0.1:{}/ (the users and their passwords are printed above this)
+                  The local mail server keeps its mailboxes in memory: they are empty again after a restart (the
+                  records, claims and outboxes under data/ stay).
                 """,
                 client.senderAddresses().get(0),
                 client.id(),

@@ -1,4 +1,4 @@
-package nl.reflexengine.bench;
+package nl.reflexengine.local;
 
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.imap.ImapHandler;
@@ -15,11 +15,12 @@ import java.util.Map;
  * GreenMail whose IMAP and SMTP servers switch off Nagle's algorithm on every connection, as real mail
  * servers do. GreenMail writes a response in several small pieces; with Nagle on, each piece after the
  * first waits for the client's delayed acknowledgement (about 40 ms on Linux), which made every IMAP
- * command cost 40 ms and the mailbox benchmark measure GreenMail's sockets instead of the engine.
+ * command cost 40 ms: local mode felt slow and the mailbox benchmark measured GreenMail's sockets instead of
+ * the engine. Local mode and the benchmark both use it.
  */
-final class NoDelayGreenMail extends GreenMail {
+public final class NoDelayGreenMail extends GreenMail {
 
-    NoDelayGreenMail(ServerSetup[] setups) {
+    public NoDelayGreenMail(ServerSetup[] setups) {
         super(setups);
     }
 
@@ -49,7 +50,7 @@ final class NoDelayGreenMail extends GreenMail {
     }
 
     /** The port a server listens on ({@code getImap()} would expect GreenMail's own IMAP server class). */
-    static int port(GreenMail mail, String protocol) {
+    public static int port(GreenMail mail, String protocol) {
         return ((NoDelayGreenMail) mail).services.get(protocol).getPort();
     }
 
