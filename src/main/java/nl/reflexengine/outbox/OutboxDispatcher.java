@@ -82,6 +82,34 @@ public class OutboxDispatcher<T extends OutboxItem, R> {
         durability.flush();
     }
 
+    /** The outbox's name (mail, uwv), as commands and metrics name it. */
+    public String outboxName() {
+        return table.outbox();
+    }
+
+    /** Items waiting to be sent (queued or being sent). */
+    double waiting() {
+        return count("status in ('QUEUED', 'SENDING')");
+    }
+
+    /** Items that failed for good. */
+    double failed() {
+        return count("status = 'FAILED'");
+    }
+
+    /** Seconds the oldest waiting item has waited; 0 when none waits. */
+    double oldestWaitingSeconds() {
+        java.sql.Timestamp oldest = jdbc.queryForObject(
+                "select min(created_at) from " + table.name() + " where status in ('QUEUED', 'SENDING')",
+                java.sql.Timestamp.class);
+        return oldest == null ? 0 : Math.max(0, (System.currentTimeMillis() - oldest.getTime()) / 1000.0);
+    }
+
+    private double count(String condition) {
+        Long items = jdbc.queryForObject("select count(*) from " + table.name() + " where " + condition, Long.class);
+        return items == null ? 0 : items;
+    }
+
     /** Puts every FAILED item back ({@link #requeue}), in one transaction; returns how many. */
     public int requeueAllFailed() {
         Integer requeued = transaction.execute(status -> {

@@ -34,6 +34,7 @@ public class Outcomes {
 
     private static final Logger log = LoggerFactory.getLogger(Outcomes.class);
 
+    private final OutcomeLog outcomeLog;
     private final AuditStore audit;
     private final ContentIdentity identity;
     private final ClaimStore claims;
@@ -49,7 +50,9 @@ public class Outcomes {
             UwvOutbox uwv,
             ConfirmationMail confirmations,
             RejectionReports reports,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            OutcomeLog outcomeLog) {
+        this.outcomeLog = outcomeLog;
         this.audit = audit;
         this.identity = identity;
         this.claims = claims;
@@ -103,7 +106,7 @@ public class Outcomes {
     public Submission recordUnprocessable(InboundMessage inbound, ViolationCode code, boolean quarantine) {
         Submission submission = new Submission(inbound, identity.receive(inbound));
         if (submission.isDuplicate()) {
-            OutcomeLog.decided(submission);
+            outcomeLog.decided(submission);
             return submission;
         }
         List<Violation> violations = List.of(Violation.of(code, ""));
@@ -182,7 +185,7 @@ public class Outcomes {
             submission.duplicateOf(first, audit.outcomeOf(first));
             audit.markDuplicate(submission.auditId(), first);
         }
-        OutcomeLog.decided(submission);
+        outcomeLog.decided(submission);
     }
 
     private static ReportedMessage reported(Submission submission) {

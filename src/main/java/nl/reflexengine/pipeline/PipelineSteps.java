@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("steps")
 public class PipelineSteps {
 
+    private final OutcomeLog outcomeLog;
     private final ContentIdentity identity;
     private final FormatDetector formats;
     private final SchemaValidation schemas;
@@ -35,7 +36,9 @@ public class PipelineSteps {
             CanonicalMapper mapper,
             ReportEnricher enricher,
             BusinessRules rules,
-            ClaimDecisions claims) {
+            ClaimDecisions claims,
+            OutcomeLog outcomeLog) {
+        this.outcomeLog = outcomeLog;
         this.identity = identity;
         this.formats = formats;
         this.schemas = schemas;
@@ -49,7 +52,7 @@ public class PipelineSteps {
     public Submission receive(InboundMessage inbound) {
         Submission submission = new Submission(inbound, identity.receive(inbound));
         if (submission.isDuplicate()) {
-            OutcomeLog.decided(submission);
+            outcomeLog.decided(submission);
         }
         return submission;
     }

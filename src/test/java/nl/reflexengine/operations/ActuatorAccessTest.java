@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
             "spring.datasource.url=jdbc:h2:mem:actuator-test;DB_CLOSE_DELAY=-1",
             "reflex.operator.password=correct horse"
         })
+@AutoConfigureObservability(tracing = false) // Spring Boot tests export no metrics unless asked: Prometheus needs it
 @DirtiesContext // a web server of its own: closed once done
 class ActuatorAccessTest {
 
@@ -57,6 +59,11 @@ class ActuatorAccessTest {
         HttpResponse<String> metrics = get("/actuator/metrics", "operator:correct horse");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("\"names\"");
+
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> prometheus = get("/actuator/prometheus", "operator:correct horse");
+        assertThat(prometheus.statusCode()).isEqualTo(200);
+        assertThat(prometheus.body()).contains("reflex_outbox_depth{").contains("outbox=\"uwv\"");
     }
 
     @Test
