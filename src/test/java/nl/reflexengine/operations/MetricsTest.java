@@ -55,6 +55,16 @@ class MetricsTest {
                         .gauge()
                         .value())
                 .isZero();
+        assertThat(metrics.get("reflex.uwv.messages")
+                        .tag("status", "QUEUED")
+                        .gauge()
+                        .value())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(metrics.get("reflex.uwv.answers")
+                        .tag("uwv_status", "ACCEPTED")
+                        .gauge()
+                        .value())
+                .isZero();
         assertThat(metrics.find("camel.route.policy").tag("routeId", "ingest").timer())
                 .as("the pipeline's latency per message, from Camel's route timer")
                 .isNotNull();
