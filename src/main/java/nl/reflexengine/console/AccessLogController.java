@@ -2,8 +2,7 @@ package nl.reflexengine.console;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,21 +29,13 @@ class AccessLogController {
 
     @GetMapping("/access-log/export.csv")
     void export(@AuthenticationPrincipal ConsoleUser user, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"access-log.csv\"");
-        try (CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader("at", "username", "action", "client_id", "subject")
-                .get()
-                .print(response.getWriter())) {
-            for (AccessLog.Entry entry : accessLog.newest(user.scope(), Integer.MAX_VALUE)) {
-                csv.printRecord(
-                        entry.at(),
-                        CsvCells.safe(entry.username()),
-                        entry.action(),
-                        CsvCells.safe(entry.clientId()),
-                        CsvCells.safe(entry.subject()));
-            }
-        }
+        CsvDownload.write(
+                response,
+                "access-log.csv",
+                List.of("at", "username", "action", "client_id", "subject"),
+                accessLog.newest(user.scope(), Integer.MAX_VALUE).stream()
+                        .<List<?>>map(entry -> List.of(
+                                entry.at(), entry.username(), entry.action(), entry.clientId(), entry.subject()))
+                        .toList());
     }
 }

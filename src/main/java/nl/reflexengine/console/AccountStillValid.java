@@ -6,20 +6,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.reflexengine.users.AccountStore;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Each request of a logged-in user checks that the account may still log in: one disabled, locked or past
- * its end day since the login loses its session at its next request, not when the session would end.
+ * Each request of a logged-in user, or of a login waiting for its second factor, checks that the account may
+ * still log in: one disabled, locked or past its end day since the password loses its session at its next
+ * request, not when the session would end.
  */
 final class AccountStillValid extends OncePerRequestFilter {
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final AccountStore accounts;
 
@@ -45,7 +42,7 @@ final class AccountStillValid extends OncePerRequestFilter {
 
     private boolean valid(ConsoleUser user) {
         return accounts.find(user.getUsername())
-                .map(account -> account.enabled() && !account.locked() && !account.expiredOn(LocalDate.now(DUTCH_TIME)))
+                .map(account -> account.mayLogInOn(DutchTime.today()))
                 .orElse(false);
     }
 }

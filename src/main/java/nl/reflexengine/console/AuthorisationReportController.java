@@ -2,8 +2,8 @@ package nl.reflexengine.console;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,23 +27,19 @@ class AuthorisationReportController {
 
     @GetMapping("/authorisations/export.csv")
     void export(@AuthenticationPrincipal ConsoleUser user, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"authorisations.csv\"");
-        try (CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader("client_id", "vestigingscode", "username", "role", "enabled", "locked", "valid_until")
-                .get()
-                .print(response.getWriter())) {
-            for (AuthorisationReport.Grant grant : report.grants(user.scope())) {
-                csv.printRecord(
-                        CsvCells.safe(grant.clientId()),
-                        CsvCells.safe(grant.vestigingscode()),
-                        grant.username(),
-                        grant.role(),
-                        grant.enabled(),
-                        grant.locked(),
-                        grant.validUntil());
-            }
-        }
+        CsvDownload.write(
+                response,
+                "authorisations.csv",
+                List.of("client_id", "vestigingscode", "username", "role", "enabled", "locked", "valid_until"),
+                report.grants(user.scope()).stream()
+                        .<List<?>>map(grant -> Arrays.asList(
+                                grant.clientId(),
+                                grant.vestigingscode(),
+                                grant.username(),
+                                grant.role(),
+                                grant.enabled(),
+                                grant.locked(),
+                                grant.validUntil()))
+                        .toList());
     }
 }

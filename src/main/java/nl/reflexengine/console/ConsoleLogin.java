@@ -2,7 +2,6 @@ package nl.reflexengine.console;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import nl.reflexengine.users.AccountStore;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,8 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class ConsoleLogin implements AuthenticationProvider {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-
     private final AccountStore accounts;
     private final DaoAuthenticationProvider passwordCheck;
     private final boolean secondFactorFollows;
@@ -35,7 +32,7 @@ final class ConsoleLogin implements AuthenticationProvider {
         this.secondFactorFollows = secondFactorFollows;
         this.passwordCheck = new DaoAuthenticationProvider(passwords);
         this.passwordCheck.setUserDetailsService(username -> accounts.find(username)
-                .map(account -> new ConsoleUser(account, LocalDate.now(clock.withZone(DUTCH_TIME))))
+                .map(account -> new ConsoleUser(account, LocalDate.now(clock.withZone(DutchTime.ZONE))))
                 .orElseThrow(() -> new UsernameNotFoundException("no such console user")));
     }
 

@@ -10,10 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("time")
 public class DutchTime {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+    /** The console's time zone: the administrator's and its users'. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
     private static final DateTimeFormatter MOMENT =
-            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(DUTCH_TIME);
+            DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm").withZone(ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** Today, in Dutch time: the day an account's end date is compared with. */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
 
     public String moment(Instant at) {
         return at == null ? "" : MOMENT.format(at);

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.OptionalLong;
 import nl.reflexengine.users.Account;
 import nl.reflexengine.users.AccountStore;
@@ -20,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The second factor: a user who enrolled types the code of their authenticator app; a user who has not
  * scans a new secret at their first login and confirms it with a code. A wrong code counts as a failed
- * login (five lock the account); a code is accepted once.
+ * login (five lock the account); a code is accepted once. An account disabled, locked or ended meanwhile
+ * never gets here: {@link AccountStillValid} ends its login first, as it does for every request.
  */
 @Controller
 class SecondFactorController {
@@ -53,9 +52,6 @@ class SecondFactorController {
     String code(
             @RequestParam("code") String code, HttpServletRequest request, HttpServletResponse response, Model model) {
         ConsoleUser user = pending().getPrincipal();
-        if (!stillAllowed(user, request)) {
-            return "redirect:/login?fout";
-        }
         String secret = accounts.totpSecret(user.getUsername());
         if (secret == null) {
             return "redirect:" + ENROL;
@@ -95,9 +91,6 @@ class SecondFactorController {
             HttpSession session,
             Model model) {
         ConsoleUser user = pending().getPrincipal();
-        if (!stillAllowed(user, request)) {
-            return "redirect:/login?fout";
-        }
         String secret = (String) session.getAttribute(enrolling(user));
         if (secret == null || accounts.totpSecret(user.getUsername()) != null) {
             return "redirect:" + ENROL;
@@ -124,23 +117,6 @@ class SecondFactorController {
     /** The session attribute of this user's secret being enrolled: never offered to another user. */
     private static String enrolling(ConsoleUser user) {
         return ENROLLING + ":" + user.getUsername();
-    }
-
-    /**
-     * Whether the account may still log in: it may have been disabled, locked or ended since the password
-     * was typed. If not, the pending login ends.
-     */
-    private boolean stillAllowed(ConsoleUser user, HttpServletRequest request) {
-        boolean allowed = accounts.find(user.getUsername())
-                .map(account -> account.enabled()
-                        && !account.locked()
-                        && !account.expiredOn(LocalDate.now(ZoneId.of("Europe/Amsterdam"))))
-                .orElse(false);
-        if (!allowed) {
-            SecurityContextHolder.clearContext();
-            request.getSession().invalidate();
-        }
-        return allowed;
     }
 
     /** Counts a wrong code as a failed login; when that locks the account, the login is ended. */

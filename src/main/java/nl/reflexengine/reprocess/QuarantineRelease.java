@@ -4,10 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import nl.reflexengine.durability.Durability;
 import nl.reflexengine.intake.Delivery;
@@ -49,6 +48,10 @@ public class QuarantineRelease {
         this.durability = durability;
     }
 
+    /** The audit record of a quarantined mail, as far as a release reads it. */
+    private record Quarantined(
+            String channel, String outcome, byte[] raw, boolean test, Instant receivedAt, String dedupeKey) {}
+
     /** The sender of the quarantined mail is still no client's: nothing was changed. */
     public static final class SenderStillUnknown extends IllegalArgumentException {
         SenderStillUnknown(long auditId) {
@@ -62,21 +65,23 @@ public class QuarantineRelease {
      * @throws IllegalArgumentException when the record is no quarantined mail or was released already
      */
     public List<Submission> release(long auditId) {
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select channel, outcome, raw_message, test, received_at, dedupe_key from audit_message where id = ?",
-                auditId);
-        if (rows.isEmpty()
-                || !"QUARANTINED".equals(rows.get(0).get("OUTCOME"))
-                || !"MAIL".equals(rows.get(0).get("CHANNEL"))) {
-            throw new IllegalArgumentException("message " + auditId + " is no quarantined mail");
-        }
-        Map<String, Object> row = rows.get(0);
-        Delivery delivery = mailIntake.open(
-                mail((byte[]) row.get("RAW_MESSAGE")),
-                Boolean.TRUE.equals(row.get("TEST")),
-                ((Timestamp) jdbc.queryForObject(
-                                "select received_at from audit_message where id = ?", Timestamp.class, auditId))
-                        .toInstant());
+        Quarantined row = jdbc
+                .query(
+                        "select channel, outcome, raw_message, test, received_at, dedupe_key from audit_message"
+                                + " where id = ?",
+                        (rs, n) -> new Quarantined(
+                                rs.getString("channel"),
+                                rs.getString("outcome"),
+                                rs.getBytes("raw_message"),
+                                rs.getBoolean("test"),
+                                rs.getTimestamp("received_at").toInstant(),
+                                rs.getString("dedupe_key")),
+                        auditId)
+                .stream()
+                .findFirst()
+                .filter(found -> "QUARANTINED".equals(found.outcome()) && "MAIL".equals(found.channel()))
+                .orElseThrow(() -> new IllegalArgumentException("message " + auditId + " is no quarantined mail"));
+        Delivery delivery = mailIntake.open(mail(row.raw()), row.test(), row.receivedAt());
         if (delivery.quarantine()) {
             throw new SenderStillUnknown(auditId);
         }
@@ -102,7 +107,7 @@ public class QuarantineRelease {
             // decided as copies (their identity is the mail's Message-ID and their content)
             jdbc.update(
                     "update audit_message set reprocessed_as = null, dedupe_key = ? where id = ? and reprocessed_as = id",
-                    row.get("DEDUPE_KEY"),
+                    row.dedupeKey(),
                     auditId);
             durability.flush();
             throw failed;

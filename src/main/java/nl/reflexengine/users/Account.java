@@ -29,4 +29,9 @@ public record Account(
     public boolean expiredOn(LocalDate today) {
         return validUntil != null && today.isAfter(validUntil);
     }
+
+    /** Enabled, not locked and not past its end day: whether the account may log in, or stay logged in. */
+    public boolean mayLogInOn(LocalDate today) {
+        return enabled && !locked() && !expiredOn(today);
+    }
 }

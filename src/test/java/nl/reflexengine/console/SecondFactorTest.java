@@ -160,6 +160,25 @@ class SecondFactorTest {
         assertThat(accounts.find("totp-guess").orElseThrow().locked()).isTrue();
     }
 
+    @Test
+    void anAccountDisabledBetweenPasswordAndCodeIsNotLoggedIn() throws Exception {
+        user("totp-disabled");
+        String secret = TotpCodes.newSecret();
+        accounts.enrolTotp("totp-disabled", secret, 0);
+        MockHttpSession session = password("totp-disabled");
+
+        accounts.disable("totp-disabled");
+        MockHttpServletResponse code = mvc.perform(post("/login/code")
+                        .param("code", TotpCodes.codeAt(secret, Instant.now()))
+                        .session(session)
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(code.getRedirectedUrl()).isEqualTo("/login?fout");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
     private MockHttpSession password(String name) throws Exception {
         MockHttpServletResponse response = null;
         var result =

@@ -2,17 +2,14 @@ package nl.reflexengine.console.claims;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.reflexengine.claims.ClaimStatus;
 import nl.reflexengine.console.AccessLog;
 import nl.reflexengine.console.ConsoleUser;
-import nl.reflexengine.console.CsvCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import nl.reflexengine.console.CsvDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -53,12 +50,16 @@ class ClaimsController {
     @GetMapping("/claims/export.csv")
     void export(@AuthenticationPrincipal ConsoleUser user, ClaimSearch search, HttpServletResponse response)
             throws IOException {
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"claims.csv\"");
-        Writer out = response.getWriter();
-        try (CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
+        List<ClaimRow> rows = claims.search(user.scope(), search, clock.instant());
+        accessLog.viewed(
+                user.getUsername(),
+                AccessLog.Action.CLAIMS_EXPORTED,
+                search.klant() == null ? "" : search.klant().trim(),
+                rows.size() + " claims");
+        CsvDownload.write(
+                response,
+                "claims.csv",
+                List.of(
                         "claim_number",
                         "client_id",
                         "vestigingscode",
@@ -68,17 +69,9 @@ class ClaimsController {
                         "first_day",
                         "kind",
                         "status",
-                        "overdue_action_points")
-                .get()
-                .print(out)) {
-            List<ClaimRow> rows = claims.search(user.scope(), search, clock.instant());
-            accessLog.viewed(
-                    user.getUsername(),
-                    AccessLog.Action.CLAIMS_EXPORTED,
-                    search.klant() == null ? "" : search.klant().trim(),
-                    rows.size() + " claims");
-            for (ClaimRow claim : rows) {
-                csv.printRecord(Stream.of(
+                        "overdue_action_points"),
+                rows.stream()
+                        .<List<?>>map(claim -> Arrays.asList(
                                 claim.claimNumber(),
                                 claim.clientId(),
                                 claim.vestigingscode(),
@@ -88,11 +81,8 @@ class ClaimsController {
                                 claim.firstDay(),
                                 claim.kind(),
                                 claim.status(),
-                                claim.overdueActionPoints())
-                        .map(CsvCells::safe)
+                                claim.overdueActionPoints()))
                         .toList());
-            }
-        }
     }
 
     @GetMapping("/claims/{number}")

@@ -9,10 +9,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.reflexengine.console.DutchTime;
 import nl.reflexengine.privacy.PersonalData;
 import nl.reflexengine.users.ClientScope;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,8 +28,6 @@ public class Rejections {
 
     /** The most rows one list shows. */
     public static final int MAX_ROWS = 500;
-
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     /**
      * Whose the record is: the sending client's first (a sender's mistake about the employer is the sender's
@@ -184,7 +182,7 @@ public class Rejections {
     }
 
     private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(DUTCH_TIME).toInstant());
+        return Timestamp.from(day.atStartOfDay(DutchTime.ZONE).toInstant());
     }
 
     private static Row row(ResultSet rs, int row) throws SQLException {

@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.reflexengine.console.AccessLog;
 import nl.reflexengine.console.ConsoleUser;
-import nl.reflexengine.console.CsvCells;
+import nl.reflexengine.console.CsvDownload;
 import nl.reflexengine.console.Labels;
 import nl.reflexengine.intake.Channel;
 import nl.reflexengine.pipeline.Submission;
@@ -16,8 +15,6 @@ import nl.reflexengine.reprocess.QuarantineRelease;
 import nl.reflexengine.reprocess.Reprocessing;
 import nl.reflexengine.users.Role;
 import nl.reflexengine.violation.ViolationCode;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -72,11 +69,10 @@ class RejectionsController {
     @GetMapping("/rejections/export.csv")
     void export(@AuthenticationPrincipal ConsoleUser user, RejectionSearch search, HttpServletResponse response)
             throws IOException {
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"rejections.csv\"");
-        try (CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
+        CsvDownload.write(
+                response,
+                "rejections.csv",
+                List.of(
                         "audit_id",
                         "received_at",
                         "channel",
@@ -86,11 +82,9 @@ class RejectionsController {
                         "outcome",
                         "codes",
                         "reprocessed_as",
-                        "reprocess_of")
-                .get()
-                .print(response.getWriter())) {
-            for (Rejections.Row row : rejections.search(user.scope(), operator(user), search)) {
-                csv.printRecord(Stream.of(
+                        "reprocess_of"),
+                rejections.search(user.scope(), operator(user), search).stream()
+                        .<List<?>>map(row -> Arrays.asList(
                                 row.id(),
                                 row.receivedAt(),
                                 row.channel(),
@@ -100,11 +94,8 @@ class RejectionsController {
                                 row.outcome(),
                                 row.codes(),
                                 row.reprocessedAs(),
-                                row.reprocessOf())
-                        .map(CsvCells::safe)
+                                row.reprocessOf()))
                         .toList());
-            }
-        }
     }
 
     @GetMapping("/rejections/{id}")

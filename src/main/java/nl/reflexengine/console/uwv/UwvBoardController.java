@@ -2,15 +2,14 @@ package nl.reflexengine.console.uwv;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.reflexengine.console.ConsoleUser;
-import nl.reflexengine.console.CsvCells;
+import nl.reflexengine.console.CsvDownload;
 import nl.reflexengine.outbox.OutboxDispatcher;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -46,11 +45,29 @@ class UwvBoardController {
 
     @GetMapping("/uwv/export.csv")
     void export(@AuthenticationPrincipal ConsoleUser user, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"uwv-board.csv\"");
-        try (CSVPrinter csv = CSVFormat.DEFAULT
-                .builder()
-                .setHeader(
+        Map<String, List<UwvBoard.Item>> lists = new LinkedHashMap<>();
+        lists.put("queued", board.oldestQueued(user.scope()));
+        lists.put("failed", board.failed(user.scope()));
+        lists.put("answered_with_remarks", board.answeredWithRemarks(user.scope()));
+        List<List<?>> rows = new ArrayList<>();
+        lists.forEach((list, items) -> items.forEach(item -> rows.add(Arrays.asList(
+                list,
+                item.id(),
+                item.kenmerk(),
+                item.flow(),
+                item.claimNumber(),
+                item.clientId(),
+                item.status(),
+                item.uwvStatus(),
+                item.attempts(),
+                item.lastError(),
+                item.uwvRemarks(),
+                item.createdAt(),
+                item.updatedAt()))));
+        CsvDownload.write(
+                response,
+                "uwv-board.csv",
+                List.of(
                         "list",
                         "id",
                         "kenmerk",
@@ -63,34 +80,8 @@ class UwvBoardController {
                         "last_error",
                         "uwv_remarks",
                         "created_at",
-                        "updated_at")
-                .get()
-                .print(response.getWriter())) {
-            Map<String, List<UwvBoard.Item>> lists = new LinkedHashMap<>();
-            lists.put("queued", board.oldestQueued(user.scope()));
-            lists.put("failed", board.failed(user.scope()));
-            lists.put("answered_with_remarks", board.answeredWithRemarks(user.scope()));
-            for (var list : lists.entrySet()) {
-                for (UwvBoard.Item item : list.getValue()) {
-                    csv.printRecord(Stream.of(
-                                    list.getKey(),
-                                    item.id(),
-                                    item.kenmerk(),
-                                    item.flow(),
-                                    item.claimNumber(),
-                                    item.clientId(),
-                                    item.status(),
-                                    item.uwvStatus(),
-                                    item.attempts(),
-                                    item.lastError(),
-                                    item.uwvRemarks(),
-                                    item.createdAt(),
-                                    item.updatedAt())
-                            .map(CsvCells::safe)
-                            .toList());
-                }
-            }
-        }
+                        "updated_at"),
+                rows);
     }
 
     @PostMapping("/uwv/{id}/requeue")
