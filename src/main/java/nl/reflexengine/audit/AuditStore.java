@@ -2,7 +2,6 @@ package nl.reflexengine.audit;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ public class AuditStore {
         Timestamp outcomeAt = duplicateOf == null ? null : Timestamp.from(Instant.now());
         jdbc.update(
                 connection -> {
-                    PreparedStatement ps = connection.prepareStatement(INSERT_MESSAGE, Statement.RETURN_GENERATED_KEYS);
+                    PreparedStatement ps = connection.prepareStatement(INSERT_MESSAGE, new String[] {"id"});
                     ps.setTimestamp(1, Timestamp.from(inbound.receivedAt()));
                     ps.setString(2, inbound.channel().name());
                     ps.setString(3, truncate(inbound.source(), 1024));

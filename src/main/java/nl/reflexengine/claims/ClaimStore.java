@@ -21,7 +21,11 @@ public class ClaimStore {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
-    private static final String NEXT_CLAIM_NUMBER = "select next value for claim_number_seq";
+    /** Raised in the transaction that creates the claim, so a number is used if and only if it commits. */
+    private static final String RAISE_CLAIM_COUNTER =
+            "update claim_counter set last_number = last_number + 1 where id = 1";
+
+    private static final String CLAIM_COUNTER = "select last_number from claim_counter where id = 1";
 
     private static final String INSERT_CLAIM = """
             insert into claim (claim_number, client_id, contract_code, vestigingscode, bsn, employee_name, birth_date,
@@ -69,8 +73,15 @@ public class ClaimStore {
             where claim_id = ? and kind = ? and status = 'OPEN'
             """;
 
-    private static final String LINK_MESSAGE =
-            "merge into claim_message (client_id, message_id, claim_id) key (client_id, message_id) values (?, ?, ?)";
+    /** Standard SQL's merge, which H2 and PostgreSQL both run: a message id refers to one claim, the latest. */
+    private static final String LINK_MESSAGE = """
+            merge into claim_message m
+            using (values (cast(? as varchar(40)), cast(? as varchar(64)), cast(? as bigint)))
+                as v (client_id, message_id, claim_id)
+            on m.client_id = v.client_id and m.message_id = v.message_id
+            when matched then update set claim_id = v.claim_id
+            when not matched then insert (client_id, message_id, claim_id) values (v.client_id, v.message_id, v.claim_id)
+            """;
 
     private static final String INSERT_EVENT =
             "insert into claim_event (claim_id, audit_id, event, at) values (?, ?, ?, ?)";
@@ -162,10 +173,11 @@ public class ClaimStore {
 
     /**
      * ZM-2026-000123 for a sickness claim, WZ-2026-000124 for a WAZO leave record: the year of receipt and a
-     * number from one database sequence, never reused.
+     * number from one counter in the database, never reused and without gaps (V17).
      */
     private String nextClaimNumber(Claim claim) {
-        long number = jdbc.queryForObject(NEXT_CLAIM_NUMBER, Long.class);
+        jdbc.update(RAISE_CLAIM_COUNTER);
+        long number = jdbc.queryForObject(CLAIM_COUNTER, Long.class);
         String prefix = claim.isLeave() ? "WZ" : "ZM";
         return "%s-%d-%06d"
                 .formatted(prefix, claim.receivedAt().atZone(DUTCH_TIME).getYear(), number);

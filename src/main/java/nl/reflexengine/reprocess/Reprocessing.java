@@ -1,5 +1,8 @@
 package nl.reflexengine.reprocess;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import nl.reflexengine.durability.Durability;
@@ -60,8 +63,8 @@ public class Reprocessing {
                 (String) row.get("SENDER_CLIENT_ID"),
                 (String) row.get("DELIVERY_ID") == null ? null : row.get("DELIVERY_ID") + "#reprocess-" + auditId,
                 (String) row.get("SUBJECT"),
-                row.get("SENT_AT") == null ? null : ((java.time.OffsetDateTime) row.get("SENT_AT")).toInstant(),
-                ((java.time.OffsetDateTime) row.get("RECEIVED_AT")).toInstant(),
+                instant(row.get("SENT_AT")),
+                instant(row.get("RECEIVED_AT")),
                 // a test message stays a test message: it must never become a claim by being reprocessed
                 "TEST_REJECTED".equals(outcome) || Boolean.TRUE.equals(row.get("TEST")));
         Exchange result =
@@ -76,5 +79,13 @@ public class Reprocessing {
         jdbc.update("update audit_message set reprocessed_as = ? where id = ?", submission.auditId(), auditId);
         durability.flush(); // the operator is told next; with a running engine, its process holds the database
         return submission;
+    }
+
+    /** A timestamp with time zone as the driver gives it: OffsetDateTime from H2, Timestamp from PostgreSQL. */
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return value == null ? null : ((Timestamp) value).toInstant();
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What a crash leaves is the H2 file as it is at that moment. A copy of the file taken while the database
  * is open is exactly that: opened on its own, it shows what a restarted engine would find.
  */
+@Tag("h2-only")
 class DurabilityTest {
 
     @TempDir
@@ -82,7 +84,7 @@ class DurabilityTest {
         CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
         AtomicInteger lateReturned = new AtomicInteger();
         List<Integer> lateReturnedWhenWriteBegan = new CopyOnWriteArrayList<>();
-        Durability durability = new Durability(null) {
+        Durability durability = new Durability(null, true) {
             @Override
             void writeToDisk() {
                 lateReturnedWhenWriteBegan.add(lateReturned.get());

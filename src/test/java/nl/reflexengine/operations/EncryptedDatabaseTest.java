@@ -15,6 +15,7 @@ import nl.reflexengine.intake.Channel;
 import nl.reflexengine.intake.InboundMessage;
 import nl.reflexengine.pipeline.Submission;
 import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * H2 file encryption as OPERATIONS.md documents it: with {@code CIPHER=AES} in the URL the engine runs as
  * usual and nothing of a stored message is readable in the file; without it, the same message is.
  */
+@Tag("h2-only")
 class EncryptedDatabaseTest {
 
     static final String SAMPLE = "samples/reflex/valid/ziek-uitzendkracht.xml";

@@ -15,6 +15,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
             "spring.datasource.hikari.validation-timeout=500"
         })
 @DirtiesContext // its database stops and starts: closed once done
+@Tag("h2-only")
 class DatabaseOutageTest {
 
     static final String INTAKE = "reflex@db-outage.test";

@@ -11,12 +11,14 @@ import java.sql.DriverManager;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** {@code user add|disable|reset-password} against a database file of its own, as an operator runs them. */
+@Tag("h2-only")
 class UserCommandTest {
 
     @TempDir

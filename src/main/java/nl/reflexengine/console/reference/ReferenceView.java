@@ -1,8 +1,11 @@
 package nl.reflexengine.console.reference;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.reflexengine.users.ClientScope;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The reference data as loaded (the tables every instance loads from), for the clients in the user's scope. */
@@ -38,22 +41,34 @@ public class ReferenceView {
     }
 
     public List<ClientRow> clients(ClientScope scope) {
+        Map<String, String> numbers = listPerClient("client_loonheffingennummer", "loonheffingennummer", scope);
+        Map<String, String> senders = listPerClient("client_sender", "address", scope);
         return jdbc.query(
-                "select t.client_id, t.name, t.process_manager_email, t.payroll_system, t.service_option,"
-                        + " (select listagg(l.loonheffingennummer, ', ') within group (order by l.loonheffingennummer)"
-                        + " from client_loonheffingennummer l where l.client_id = t.client_id) as numbers,"
-                        + " (select listagg(s.address, ', ') within group (order by s.address)"
-                        + " from client_sender s where s.client_id = t.client_id) as senders"
+                "select t.client_id, t.name, t.process_manager_email, t.payroll_system, t.service_option"
                         + " from client t where " + CLIENT_GRANTED + " order by t.client_id",
                 (rs, row) -> new ClientRow(
                         rs.getString("client_id"),
                         rs.getString("name"),
-                        rs.getString("numbers"),
-                        rs.getString("senders"),
+                        numbers.get(rs.getString("client_id")),
+                        senders.get(rs.getString("client_id")),
                         rs.getString("process_manager_email"),
                         rs.getString("payroll_system"),
                         rs.getString("service_option")),
                 scope.userId());
+    }
+
+    /**
+     * The values of a client's child table, sorted and joined with commas, per client; joined here rather than
+     * in SQL, where H2 (listagg) and PostgreSQL (string_agg) name the aggregate differently.
+     */
+    private Map<String, String> listPerClient(String table, String column, ClientScope scope) {
+        Map<String, String> lists = new HashMap<>();
+        jdbc.query(
+                "select t.client_id, t." + column + " from " + table + " t where " + CLIENT_GRANTED
+                        + " order by t.client_id, t." + column,
+                (RowCallbackHandler) rs -> lists.merge(rs.getString(1), rs.getString(2), (a, b) -> a + ", " + b),
+                scope.userId());
+        return lists;
     }
 
     public List<ContractRow> contracts(ClientScope scope) {

@@ -8,6 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import nl.reflexengine.testing.FreshRecords;
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -33,4 +34,5 @@ import org.springframework.test.context.ActiveProfiles;
         })
 @ActiveProfiles("test")
 @ExtendWith({Chromium.class, FreshRecords.class}) // the browser first: without one, fail before the engine starts
+@Tag("browser")
 public @interface BrowserTest {}
