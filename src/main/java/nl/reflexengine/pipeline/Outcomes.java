@@ -105,6 +105,7 @@ public class Outcomes {
      */
     public Submission recordUnprocessable(InboundMessage inbound, ViolationCode code, boolean quarantine) {
         Submission submission = new Submission(inbound, identity.receive(inbound));
+        MessageLogContext.received(submission);
         if (submission.isDuplicate()) {
             outcomeLog.decided(submission);
             return submission;

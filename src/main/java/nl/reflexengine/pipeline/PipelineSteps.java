@@ -51,6 +51,7 @@ public class PipelineSteps {
     /** record-receipt: the message recorded with its raw bytes before anything else happens to it. */
     public Submission receive(InboundMessage inbound) {
         Submission submission = new Submission(inbound, identity.receive(inbound));
+        MessageLogContext.received(submission);
         if (submission.isDuplicate()) {
             outcomeLog.decided(submission);
         }
@@ -82,6 +83,7 @@ public class PipelineSteps {
     public void lookUpReferenceData(Submission submission) {
         submission.enriched(
                 enricher.enrich(submission.report(), submission.inbound().senderClientId()));
+        MessageLogContext.enriched(submission.enriched());
     }
 
     /** check-business-rules */

@@ -52,5 +52,11 @@ public final class PersonalData {
         MaskedFailure(String message) {
             super(message);
         }
+
+        /** Reads as the original would: its class name, then its masked message. */
+        @Override
+        public String toString() {
+            return getMessage();
+        }
     }
 }
