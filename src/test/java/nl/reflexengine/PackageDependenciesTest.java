@@ -38,7 +38,7 @@ class PackageDependenciesTest {
             List.of("report"), // the canonical sick report and its invariants
             List.of("users"), // console users, their roles and the clients each may see
             List.of("outbox"), // one outbox mechanism
-            List.of("durability", "privacy", "violation", "wire")); // shared by all
+            List.of("cluster", "durability", "privacy", "violation", "wire")); // shared by all
 
     static final JavaClasses ENGINE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
