@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,10 +23,17 @@ class ReferenceDataStore {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate snapshot;
 
     ReferenceDataStore(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        // a read sees one load whole, even while another instance commits the next one between its statements
+        // (read committed, the default of H2 and PostgreSQL, would let it see the version before and the
+        // tables after)
+        this.snapshot = new TransactionTemplate(Objects.requireNonNull(transaction.getTransactionManager()));
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     /** One load as the database holds it. */
@@ -56,7 +65,7 @@ class ReferenceDataStore {
 
     /** The data in the tables, with its version, read in one transaction. */
     Loaded read() {
-        return transaction.execute(status -> {
+        return snapshot.execute(status -> {
             long version = version();
             Map<String, List<String>> numbers =
                     byClient("select client_id, loonheffingennummer from client_loonheffingennummer order by client_id,"
