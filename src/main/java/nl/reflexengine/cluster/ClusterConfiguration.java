@@ -1,11 +1,15 @@
 package nl.reflexengine.cluster;
 
+import com.jcraft.jsch.ChannelSftp;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.component.file.remote.strategy.SftpChangedExclusiveReadLockStrategy;
 import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What lets two or more instances run on one database without doubling work (see OPERATIONS.md, "Several
  * instances"). The outboxes need nothing here: their rows are claimed with {@code FOR UPDATE SKIP LOCKED}.
  * The endpoint URIs name these beans: {@code pollStrategy=#mailboxPoll}, {@code #testMailboxPoll},
- * {@code #uwvStatusPoll}, and {@code idempotentRepository=#sftpReadLocks}.
+ * {@code #uwvStatusPoll}, and {@code exclusiveReadLockStrategy=#sftpReadLock}.
  */
 @Configuration
 @EnableConfigurationProperties(ClusterProperties.class)
@@ -41,11 +45,26 @@ class ClusterConfiguration {
     }
 
     /**
-     * The SFTP drops are read by every instance at once (readLock=idempotent-changed): a file is claimed in
-     * this table before it is read, so only one instance reads it. The claim goes when the file has moved to
-     * .done or .error, or when reading it failed; a claim its instance stopped renewing is an orphan after
-     * {@code reflex.cluster.sftp-read-lock-max-age}.
+     * The SFTP drops are read by every instance at once ({@code exclusiveReadLockStrategy=#sftpReadLock}): a
+     * file is claimed in table camel_messageprocessed before it is read, so only one instance reads it, and
+     * only once it has stopped changing (the read lock the drops had before, with the same settings). The
+     * claim goes when the file has moved to .done or .error, or when reading it failed; a claim its instance
+     * stopped renewing is an orphan after {@code reflex.cluster.sftp-read-lock-max-age}.
      */
+    @Bean
+    ClaimedReadLock<ChannelSftp.LsEntry> sftpReadLock(
+            JdbcOrphanLockAwareIdempotentRepository sftpReadLocks,
+            @Value("${reflex.sftp.read-lock-check-interval-ms}") long checkIntervalMs,
+            @Value("${reflex.sftp.read-lock-min-age-ms}") long minAgeMs) {
+        SftpChangedExclusiveReadLockStrategy unchanged = new SftpChangedExclusiveReadLockStrategy();
+        unchanged.setCheckInterval(checkIntervalMs);
+        unchanged.setMinAge(minAgeMs);
+        unchanged.setTimeout(0); // one look per poll: a file still changing waits for the next poll
+        unchanged.setReadLockLoggingLevel(LoggingLevel.DEBUG);
+        return new ClaimedReadLock<>(unchanged, sftpReadLocks);
+    }
+
+    /** The claims of {@link #sftpReadLock}, shared by every instance. */
     @Bean
     JdbcOrphanLockAwareIdempotentRepository sftpReadLocks(
             DataSource dataSource,

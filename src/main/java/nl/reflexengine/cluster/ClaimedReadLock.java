@@ -1,0 +1,115 @@
+package nl.reflexengine.cluster;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileEndpoint;
+import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
+import org.apache.camel.component.file.GenericFileOperations;
+import org.apache.camel.spi.IdempotentRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * A read lock for a folder several instances read at once: a file is first claimed in a repository all
+ * instances share (a row in the database), then checked by the folder's own read lock (the file must no
+ * longer change); the claim goes when the file was moved, failed or was not ready. Camel offers this as
+ * {@code readLock=idempotent-changed} for local folders only; its SFTP component knows none, rename and
+ * changed, and quietly reads without a lock when given another value.
+ */
+public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<T> {
+
+    private final GenericFileExclusiveReadLockStrategy<T> unchanged;
+    private final IdempotentRepository claims;
+
+    public ClaimedReadLock(GenericFileExclusiveReadLockStrategy<T> unchanged, IdempotentRepository claims) {
+        this.unchanged = unchanged;
+        this.claims = claims;
+    }
+
+    @Override
+    public void prepareOnStartup(GenericFileOperations<T> operations, GenericFileEndpoint<T> endpoint)
+            throws Exception {
+        unchanged.prepareOnStartup(operations, endpoint);
+    }
+
+    @Override
+    public boolean acquireExclusiveReadLock(GenericFileOperations<T> operations, GenericFile<T> file, Exchange exchange)
+            throws Exception {
+        if (!claim(file)) {
+            return false; // another instance is reading it
+        }
+        boolean ready = false;
+        try {
+            ready = unchanged.acquireExclusiveReadLock(operations, file, exchange);
+            return ready;
+        } finally {
+            if (!ready) {
+                claims.remove(file.getAbsoluteFilePath());
+            }
+        }
+    }
+
+    /** Two instances claiming at the same moment: the database's key lets one of them in. */
+    private boolean claim(GenericFile<T> file) {
+        try {
+            return claims.add(file.getAbsoluteFilePath());
+        } catch (DataIntegrityViolationException claimedAtTheSameTime) {
+            return false;
+        }
+    }
+
+    @Override
+    public void releaseExclusiveReadLockOnAbort(
+            GenericFileOperations<T> operations, GenericFile<T> file, Exchange exchange) throws Exception {
+        try {
+            unchanged.releaseExclusiveReadLockOnAbort(operations, file, exchange);
+        } finally {
+            claims.remove(file.getAbsoluteFilePath());
+        }
+    }
+
+    @Override
+    public void releaseExclusiveReadLockOnRollback(
+            GenericFileOperations<T> operations, GenericFile<T> file, Exchange exchange) throws Exception {
+        try {
+            unchanged.releaseExclusiveReadLockOnRollback(operations, file, exchange);
+        } finally {
+            claims.remove(file.getAbsoluteFilePath());
+        }
+    }
+
+    @Override
+    public void releaseExclusiveReadLockOnCommit(
+            GenericFileOperations<T> operations, GenericFile<T> file, Exchange exchange) throws Exception {
+        try {
+            unchanged.releaseExclusiveReadLockOnCommit(operations, file, exchange);
+        } finally {
+            claims.remove(file.getAbsoluteFilePath());
+        }
+    }
+
+    @Override
+    public void setTimeout(long timeout) {
+        unchanged.setTimeout(timeout);
+    }
+
+    @Override
+    public void setCheckInterval(long checkInterval) {
+        unchanged.setCheckInterval(checkInterval);
+    }
+
+    @Override
+    public void setReadLockLoggingLevel(LoggingLevel level) {
+        unchanged.setReadLockLoggingLevel(level);
+    }
+
+    @Override
+    public void setMarkerFiler(boolean markerFile) {
+        unchanged.setMarkerFiler(markerFile);
+    }
+
+    @Override
+    public void setDeleteOrphanLockFiles(boolean deleteOrphanLockFiles) {
+        unchanged.setDeleteOrphanLockFiles(deleteOrphanLockFiles);
+    }
+}

@@ -1,0 +1,137 @@
+package nl.reflexengine.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import nl.reflexengine.testing.EngineTest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileEndpoint;
+import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
+import org.apache.camel.component.file.GenericFileOperations;
+import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Two instances reading one drop folder, each with its own claims on the shared table (as sftpReadLock). */
+@EngineTest
+class ClaimedReadLockTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    CamelContext camel;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aFileOneInstanceReadsIsSkippedByTheOtherUntilItHasMoved() throws Exception {
+        ReadyWhenSaid unchanged = new ReadyWhenSaid();
+        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims());
+        ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims());
+        GenericFile<Object> file = file("/drops/C-ZONNIG/claimed.xml");
+
+        assertThat(a.acquireExclusiveReadLock(null, file, null)).isTrue();
+        assertThat(b.acquireExclusiveReadLock(null, file, null))
+                .as("a reads it")
+                .isFalse();
+        assertThat(claimed()).isEqualTo(1);
+
+        a.releaseExclusiveReadLockOnCommit(null, file, null); // moved to .done
+        assertThat(claimed()).isZero();
+        assertThat(b.acquireExclusiveReadLock(null, file, null))
+                .as("a file of that name dropped again is read again")
+                .isTrue();
+        b.releaseExclusiveReadLockOnRollback(null, file, null);
+        assertThat(claimed()).isZero();
+    }
+
+    @Test
+    void aFileStillBeingWrittenIsNotClaimed() throws Exception {
+        ReadyWhenSaid unchanged = new ReadyWhenSaid();
+        unchanged.ready.set(false);
+        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims());
+        ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims());
+        GenericFile<Object> file = file("/drops/C-ZONNIG/half.xml");
+
+        assertThat(a.acquireExclusiveReadLock(null, file, null)).isFalse();
+        assertThat(claimed()).isZero();
+        unchanged.ready.set(true);
+        assertThat(b.acquireExclusiveReadLock(null, file, null)).isTrue();
+        b.releaseExclusiveReadLockOnAbort(null, file, null);
+    }
+
+    private JdbcOrphanLockAwareIdempotentRepository claims() throws Exception {
+        JdbcOrphanLockAwareIdempotentRepository claims = new JdbcOrphanLockAwareIdempotentRepository(
+                dataSource, new TransactionTemplate(transactions), "claimed-read-lock-test", camel);
+        claims.setCreateTableIfNotExists(false);
+        claims.setLockMaxAgeMillis(60_000);
+        claims.setLockKeepAliveIntervalMillis(10_000);
+        claims.start();
+        return claims;
+    }
+
+    private int claimed() {
+        return jdbc.queryForObject(
+                "select count(*) from camel_messageprocessed where processorName = 'claimed-read-lock-test'",
+                Integer.class);
+    }
+
+    private static GenericFile<Object> file(String path) {
+        GenericFile<Object> file = new GenericFile<>();
+        file.setAbsoluteFilePath(path);
+        return file;
+    }
+
+    /** The folder's own read lock: says whether the file has stopped changing. */
+    private static class ReadyWhenSaid implements GenericFileExclusiveReadLockStrategy<Object> {
+        final AtomicBoolean ready = new AtomicBoolean(true);
+
+        @Override
+        public void prepareOnStartup(GenericFileOperations<Object> operations, GenericFileEndpoint<Object> endpoint) {}
+
+        @Override
+        public boolean acquireExclusiveReadLock(
+                GenericFileOperations<Object> operations, GenericFile<Object> file, Exchange exchange) {
+            return ready.get();
+        }
+
+        @Override
+        public void releaseExclusiveReadLockOnAbort(
+                GenericFileOperations<Object> operations, GenericFile<Object> file, Exchange exchange) {}
+
+        @Override
+        public void releaseExclusiveReadLockOnRollback(
+                GenericFileOperations<Object> operations, GenericFile<Object> file, Exchange exchange) {}
+
+        @Override
+        public void releaseExclusiveReadLockOnCommit(
+                GenericFileOperations<Object> operations, GenericFile<Object> file, Exchange exchange) {}
+
+        @Override
+        public void setTimeout(long timeout) {}
+
+        @Override
+        public void setCheckInterval(long checkInterval) {}
+
+        @Override
+        public void setReadLockLoggingLevel(LoggingLevel readLockLoggingLevel) {}
+
+        @Override
+        public void setMarkerFiler(boolean markerFile) {}
+
+        @Override
+        public void setDeleteOrphanLockFiles(boolean deleteOrphanLockFiles) {}
+    }
+}
