@@ -15,7 +15,7 @@ import nl.reflexengine.durability.StoreOptions;
  * @param mailbox how many mails are preloaded for the mailbox figure (0: skip it)
  * @param threads how many threads feed the bare loop and the pipeline
  * @param warmup messages sent through each before measuring (another seed, not counted)
- * @param dbOptions appended to the H2 file URL of both the bare loop and the engine
+ * @param database H2 files (default; {@code --db-options} appended to their URL) or {@code --db postgresql://...}
  * @param durableEachMessage whether each message is on disk before the next counts (as the mail and SFTP
  *     channels make it before they let go of a mail or file), or the run is once at its end (as a replay)
  * @param engineSettings {@code --name=value} for the engine: the benchmark's quiet logging, then the user's
@@ -27,14 +27,15 @@ record BenchArguments(
         long seed,
         int threads,
         int warmup,
-        String dbOptions,
+        BenchDatabase database,
         boolean durableEachMessage,
         int mailboxTimeoutSeconds,
         List<String> engineSettings) {
 
-    static final String USAGE = "Usage: java -jar reflex-engine.jar bench --messages <N> [--mailbox <M>]"
+    static final String USAGE = "Usage: java -jar reflex-engine-bench.jar bench --messages <N> [--mailbox <M>]"
             + " [--csv bench-results.csv] [--seed 42] [--threads <cores>] [--warmup 5000]"
-            + " [--db-options '<H2 URL options>'] [--durability run|message] [--mailbox-timeout 600] [--name=value ...]";
+            + " [--db postgresql://user:password@host:port/database | --db-options '<H2 URL options>']"
+            + " [--durability run|message] [--mailbox-timeout 600] [--name=value ...]";
 
     /**
      * Until the JIT has compiled the hot paths a message costs three times as much; 500 messages were not
@@ -95,7 +96,7 @@ record BenchArguments(
                 Long.parseLong(options.getOrDefault("--seed", "42")),
                 threads,
                 number(options, "--warmup", DEFAULT_WARMUP),
-                options.getOrDefault("--db-options", DEFAULT_DB_OPTIONS),
+                BenchDatabase.parse(options.get("--db"), options.get("--db-options")),
                 durableEachMessage(options.getOrDefault("--durability", "run")),
                 number(options, "--mailbox-timeout", 600),
                 List.copyOf(engineSettings));
@@ -120,6 +121,7 @@ record BenchArguments(
                         "--threads",
                         "--warmup",
                         "--durability",
+                        "--db",
                         "--db-options",
                         "--mailbox-timeout")
                 .contains(name);

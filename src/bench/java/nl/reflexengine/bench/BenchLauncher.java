@@ -9,14 +9,14 @@ import java.util.Arrays;
 import nl.reflexengine.audit.Outcome;
 import nl.reflexengine.privacy.PersonalData;
 import org.springframework.core.NestedExceptionUtils;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code bench --messages N [--mailbox M] ...}: throughput and memory of the full pipeline against the
  * bare-parse limit, and the mailbox figure, on synthetic messages. Run from the project folder (it reads
- * {@code schemas/}, {@code routes/} and {@code samples/reference/}). Stores live in a temporary folder that
- * is deleted afterwards. Exit code 0 when every message got the outcome meant for it, 1 when not or when
- * the run failed, 2 for unusable arguments.
+ * {@code schemas/}, {@code routes/} and {@code samples/reference/}). Stores live in a temporary folder, or
+ * with {@code --db postgresql://...} in schemas of their own, removed afterwards ({@link BenchStore}). Exit
+ * code 0 when every message got the outcome meant for it, 1 when not or when the run failed, 2 for unusable
+ * arguments.
  */
 public final class BenchLauncher {
 
@@ -43,10 +43,10 @@ public final class BenchLauncher {
             err.println(BenchArguments.USAGE);
             return 2;
         }
-        Path store = null;
+        BenchStore store = null;
         try {
             BenchResults.checkAppendable(arguments.csv()); // before minutes of measuring, not after
-            store = Files.createTempDirectory("reflex-bench-");
+            store = BenchStore.open(arguments.database(), err);
             BenchResults results = measure(arguments, store, err);
             results.print(out);
             results.append(arguments.csv());
@@ -60,12 +60,13 @@ public final class BenchLauncher {
             return 1;
         } finally {
             if (store != null) {
-                FileSystemUtils.deleteRecursively(store.toFile());
+                store.close();
             }
         }
     }
 
-    private static BenchResults measure(BenchArguments arguments, Path store, PrintStream progress) throws Exception {
+    private static BenchResults measure(BenchArguments arguments, BenchStore store, PrintStream progress)
+            throws Exception {
         long began = System.nanoTime();
         Path home = Path.of(System.getProperty("reflex.home", System.getProperty("user.dir")));
         SyntheticReports reports =
@@ -79,16 +80,19 @@ public final class BenchLauncher {
         results.put("seed", arguments.seed());
         results.put("threads", arguments.threads());
         results.put("warmup", arguments.warmup());
-        results.put("db_options", arguments.dbOptions());
+        results.put("db", arguments.database().description());
+        if (arguments.database() instanceof BenchDatabase.H2 h2) {
+            results.put("db_options", h2.options());
+        }
         results.put("durability", arguments.durableEachMessage() ? "message" : "run");
 
         if (arguments.messages() > 0) {
             int n = arguments.messages();
             results.put("messages", n);
             progress.printf("bench: bare loop, %d messages on %d threads%n", n, arguments.threads());
-            BareLimit bare = new BareLimit(home.resolve("schemas"), store, arguments);
+            BareLimit bare = new BareLimit(home.resolve("schemas"), store.place("bare"), arguments);
             if (arguments.warmup() > 0) {
-                new BareLimit(home.resolve("schemas"), store.resolve("warmup"), arguments)
+                new BareLimit(home.resolve("schemas"), store.place("bare_warmup"), arguments)
                         .run(reports.withSeed(arguments.seed() + 1), arguments.warmup(), 1);
             }
             BareLimit.Result bareResult = bare.run(reports, n, arguments.threads());
@@ -100,8 +104,8 @@ public final class BenchLauncher {
             results.put("bare_cpu_ms_per_msg", bareResult.usage().cpuNanos() / 1e6 / n);
 
             progress.printf("bench: pipeline, %d messages on %d threads%n", n, arguments.threads());
-            PipelineRun.Result pipeline =
-                    new PipelineRun(arguments).run(reports, reports.withSeed(arguments.seed() + 1), store);
+            PipelineRun.Result pipeline = new PipelineRun(arguments)
+                    .run(reports, reports.withSeed(arguments.seed() + 1), store.place("pipeline"));
             double rate = n / seconds(pipeline.run().elapsedNanos());
             long[] latencies = pipeline.run().latencyNanos().clone();
             Arrays.sort(latencies);
@@ -121,7 +125,9 @@ public final class BenchLauncher {
             results.put("old_gen_peak_mb", pipeline.usage().oldGenPeakMb());
             results.put("alloc_bytes_per_msg", pipeline.usage().allocatedBytes() / n);
             results.put("pipeline_cpu_ms_per_msg", pipeline.usage().cpuNanos() / 1e6 / n);
-            results.put("pipeline_disk_writes", pipeline.diskWrites());
+            if (pipeline.diskWrites() != null) {
+                results.put("pipeline_disk_writes", pipeline.diskWrites());
+            }
             results.put("claims", pipeline.stored().get("claim"));
             results.put("action_points", pipeline.stored().get("action_point"));
             results.put("uwv_messages", pipeline.stored().get("uwv_outbox"));
@@ -131,8 +137,8 @@ public final class BenchLauncher {
 
         if (arguments.mailbox() > 0) {
             progress.printf("bench: mailbox, %d mails%n", arguments.mailbox());
-            MailboxRun.Result mailbox =
-                    new MailboxRun(arguments).run(reports, Files.createDirectories(store.resolve("mailbox")));
+            MailboxRun.Result mailbox = new MailboxRun(arguments)
+                    .run(reports, Files.createDirectories(store.folder().resolve("mailbox")), store.place("mailbox"));
             results.put("mailbox_mails", mailbox.mails());
             results.put("mailbox_seconds", mailbox.seconds());
             results.put("mailbox_msgs_per_s", mailbox.mails() / mailbox.seconds());

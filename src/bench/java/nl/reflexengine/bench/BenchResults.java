@@ -29,6 +29,7 @@ final class BenchResults {
             "seed",
             "threads",
             "warmup",
+            "db",
             "db_options",
             "durability",
             "messages",

@@ -46,7 +46,7 @@ final class MailboxRun {
         this.arguments = arguments;
     }
 
-    Result run(SyntheticReports reports, Path store) throws Exception {
+    Result run(SyntheticReports reports, Path store, BenchStore.Place place) throws Exception {
         GreenMail mail = new NoDelayGreenMail(new ServerSetup[] {
                     new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                     new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
@@ -65,7 +65,7 @@ final class MailboxRun {
                 }
             }
             long starting = System.nanoTime();
-            try (ConfigurableApplicationContext engine = start(mail, store)) {
+            try (ConfigurableApplicationContext engine = start(mail, store, place)) {
                 double startSeconds = (System.nanoTime() - starting) / 1e9;
                 JdbcTemplate jdbc = engine.getBean(JdbcTemplate.class);
                 long started = System.nanoTime();
@@ -119,12 +119,12 @@ final class MailboxRun {
     }
 
     /**
-     * The engine against this mail server, on a fresh store, with no local servers, no SFTP and no test
-     * mailbox. The intake route is created stopped and started by the caller, so the clock starts when
-     * polling does, not when Spring starts. UWV forwarding runs too (FILE adapter into the temporary store),
-     * as it would on a busy day.
+     * The engine against this mail server, on a fresh store (H2 file or PostgreSQL schema), with no local
+     * servers, no SFTP and no test mailbox. The intake route is created stopped and started by the caller,
+     * so the clock starts when polling does, not when Spring starts. UWV forwarding runs too (FILE adapter
+     * into the temporary folder), as it would on a busy day.
      */
-    private ConfigurableApplicationContext start(GreenMail mail, Path store) {
+    private ConfigurableApplicationContext start(GreenMail mail, Path store, BenchStore.Place place) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("reflex.local.enabled", "false");
         settings.put("reflex.sftp.enabled", "false");
@@ -143,11 +143,7 @@ final class MailboxRun {
         settings.put("reflex.uwv.adapter", "FILE");
         settings.put("reflex.uwv.outbox-directory", store.resolve("uwv-outbox").toString());
         settings.put("reflex.uwv.status-directory", store.resolve("uwv-status").toString());
-        settings.put(
-                "spring.datasource.url",
-                "jdbc:h2:file:" + store.resolve("mailbox").toAbsolutePath() + arguments.dbOptions());
-        settings.put("spring.datasource.username", "bench");
-        settings.put("spring.datasource.password", "");
+        settings.putAll(place.engineSettings());
         return BenchEngine.start(settings, arguments.engineSettings());
     }
 }

@@ -1,7 +1,6 @@
 package nl.reflexengine.bench;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,13 +15,15 @@ import nl.reflexengine.pipeline.Submission;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The full pipeline: the engine started as for a one-off command (routes and database, no intake polling,
- * no sending; see {@link BenchEngine}), on a fresh H2 file, each message handed to the production ingest route as the replay command
- * does. Every outcome is checked against what the generator meant it to be, and what the accepted messages
- * left in the store is counted, so a fast run that skipped work cannot pass for a result.
+ * no sending; see {@link BenchEngine}), on a fresh H2 file or PostgreSQL schema, each message handed to the
+ * production ingest route as the replay command does. Every outcome is checked against what the generator
+ * meant it to be, and what the accepted messages left in the store is counted, so a fast run that skipped
+ * work cannot pass for a result.
  */
 final class PipelineRun {
 
@@ -32,7 +33,7 @@ final class PipelineRun {
             ResourceMeter.Usage usage,
             Map<Outcome, Integer> outcomes,
             int unexpected,
-            long diskWrites,
+            Long diskWrites,
             Map<String, Long> stored,
             double startSeconds) {}
 
@@ -51,13 +52,9 @@ final class PipelineRun {
         this.arguments = arguments;
     }
 
-    Result run(SyntheticReports reports, SyntheticReports warmup, Path store) {
+    Result run(SyntheticReports reports, SyntheticReports warmup, BenchStore.Place place) {
         Map<String, Object> settings = new HashMap<>(PIPELINE_ONLY);
-        settings.put(
-                "spring.datasource.url",
-                "jdbc:h2:file:" + store.resolve("pipeline").toAbsolutePath() + arguments.dbOptions());
-        settings.put("spring.datasource.username", "bench");
-        settings.put("spring.datasource.password", "");
+        settings.putAll(place.engineSettings());
         long starting = System.nanoTime();
         try (ConfigurableApplicationContext engine = BenchEngine.start(settings, arguments.engineSettings())) {
             double startSeconds = (System.nanoTime() - starting) / 1e9;
@@ -69,7 +66,7 @@ final class PipelineRun {
             }
             JdbcTemplate jdbc = engine.getBean(JdbcTemplate.class);
             Map<String, Long> before = stored(jdbc);
-            long writesBefore = diskWrites(metrics);
+            Long writesBefore = diskWrites(place, metrics, jdbc);
 
             Map<Outcome, AtomicInteger> outcomes = new EnumMap<>(Outcome.class);
             for (Outcome outcome : Outcome.values()) {
@@ -107,7 +104,8 @@ final class PipelineRun {
                     meter::start,
                     meter::stop);
 
-            long diskWrites = diskWrites(metrics) - writesBefore;
+            Long writesAfter = diskWrites(place, metrics, jdbc);
+            Long diskWrites = writesBefore == null || writesAfter == null ? null : writesAfter - writesBefore;
             Map<String, Long> after = stored(jdbc);
             after.replaceAll((table, rows) -> rows - before.get(table));
             Map<Outcome, Integer> counted = new EnumMap<>(Outcome.class);
@@ -135,8 +133,20 @@ final class PipelineRun {
         return rows;
     }
 
-    /** The engine's count of writes of committed work to the database file (metric reflex.durability.writes). */
-    private static long diskWrites(MeterRegistry metrics) {
-        return (long) metrics.get("reflex.durability.writes").functionCounter().count();
+    /**
+     * On H2 the engine's count of writes of committed work to the database file (metric
+     * reflex.durability.writes). On PostgreSQL, where every commit is durable and the engine writes nothing
+     * itself, the WAL syncs of the whole cluster (pg_stat_wal, PostgreSQL 14 and later; null before).
+     */
+    private static Long diskWrites(BenchStore.Place place, MeterRegistry metrics, JdbcTemplate jdbc) {
+        if (!place.postgresql()) {
+            return (long)
+                    metrics.get("reflex.durability.writes").functionCounter().count();
+        }
+        try {
+            return jdbc.queryForObject("select wal_sync from pg_stat_wal", Long.class);
+        } catch (DataAccessException olderThan14) {
+            return null;
+        }
     }
 }
