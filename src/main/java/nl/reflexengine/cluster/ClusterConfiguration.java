@@ -6,6 +6,7 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentR
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What lets two or more instances run on one database without doubling work (see OPERATIONS.md, "Several
  * instances"). The outboxes need nothing here: their rows are claimed with {@code FOR UPDATE SKIP LOCKED}.
  * The endpoint URIs name these beans: {@code pollStrategy=#mailboxPoll}, {@code #testMailboxPoll},
- * {@code #uwvStatusPoll}, and {@code idempotentRepository=#sftpReadLocks}.
+ * {@code #uwvStatusPoll}, and {@code exclusiveReadLockStrategy=#sftpReadLock}.
  */
 @Configuration
 @EnableConfigurationProperties(ClusterProperties.class)
@@ -41,8 +42,8 @@ class ClusterConfiguration {
     }
 
     /**
-     * The SFTP drops are read by every instance at once (readLock=idempotent-changed): a file is claimed in
-     * this table before it is read, so only one instance reads it. The claim goes when the file has moved to
+     * The SFTP drops are read by every instance at once ({@link #sftpReadLock}): a file is claimed in this
+     * table before it is read, so only one instance reads it. The claim goes when the file has moved to
      * .done or .error, or when reading it failed; a claim its instance stopped renewing is an orphan after
      * {@code reflex.cluster.sftp-read-lock-max-age}.
      */
@@ -58,5 +59,17 @@ class ClusterConfiguration {
         claims.setLockMaxAgeMillis(properties.sftpReadLockMaxAge().toMillis());
         claims.setLockKeepAliveIntervalMillis(properties.sftpReadLockRenewal().toMillis());
         return claims;
+    }
+
+    /**
+     * The SFTP consumer's read lock ({@code exclusiveReadLockStrategy=#sftpReadLock}): claimed in
+     * {@link #sftpReadLocks}, then read once it has stopped changing.
+     */
+    @Bean
+    OneReaderPerFile sftpReadLock(
+            JdbcOrphanLockAwareIdempotentRepository sftpReadLocks,
+            @Value("${reflex.sftp.read-lock-check-interval-ms}") long checkIntervalMillis,
+            @Value("${reflex.sftp.read-lock-min-age-ms}") long minAgeMillis) {
+        return new OneReaderPerFile(sftpReadLocks, checkIntervalMillis, minAgeMillis);
     }
 }
