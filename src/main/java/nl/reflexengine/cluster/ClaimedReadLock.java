@@ -40,7 +40,10 @@ public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<
         }
         boolean ready = false;
         try {
-            ready = unchanged.acquireExclusiveReadLock(operations, file, exchange);
+            // another instance may have read and moved it since this one listed the folder, and the folder's
+            // read lock (readLockTimeout=0: no time limit) would wait for a vanished file for ever
+            ready = operations.existsFile(file.getAbsoluteFilePath())
+                    && unchanged.acquireExclusiveReadLock(operations, file, exchange);
             return ready;
         } finally {
             if (!ready) {

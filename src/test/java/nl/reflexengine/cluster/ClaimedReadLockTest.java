@@ -2,6 +2,9 @@ package nl.reflexengine.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import nl.reflexengine.testing.EngineTest;
@@ -35,6 +38,19 @@ class ClaimedReadLockTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The files in the drop folder, as the server would answer. */
+    private final Set<String> existing = new HashSet<>(
+            Set.of("/drops/C-ZONNIG/claimed.xml", "/drops/C-ZONNIG/half.xml", "/drops/C-ZONNIG/gone.xml"));
+
+    @SuppressWarnings("unchecked")
+    private final GenericFileOperations<Object> folder = (GenericFileOperations<Object>) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {GenericFileOperations.class}, (proxy, method, args) -> {
+                if (method.getName().equals("existsFile")) {
+                    return existing.contains((String) args[0]);
+                }
+                throw new UnsupportedOperationException(method.getName());
+            });
+
     @Test
     void aFileOneInstanceReadsIsSkippedByTheOtherUntilItHasMoved() throws Exception {
         ReadyWhenSaid unchanged = new ReadyWhenSaid();
@@ -42,18 +58,32 @@ class ClaimedReadLockTest {
         ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims());
         GenericFile<Object> file = file("/drops/C-ZONNIG/claimed.xml");
 
-        assertThat(a.acquireExclusiveReadLock(null, file, null)).isTrue();
-        assertThat(b.acquireExclusiveReadLock(null, file, null))
+        assertThat(a.acquireExclusiveReadLock(folder, file, null)).isTrue();
+        assertThat(b.acquireExclusiveReadLock(folder, file, null))
                 .as("a reads it")
                 .isFalse();
         assertThat(claimed()).isEqualTo(1);
 
         a.releaseExclusiveReadLockOnCommit(null, file, null); // moved to .done
         assertThat(claimed()).isZero();
-        assertThat(b.acquireExclusiveReadLock(null, file, null))
+        assertThat(b.acquireExclusiveReadLock(folder, file, null))
                 .as("a file of that name dropped again is read again")
                 .isTrue();
         b.releaseExclusiveReadLockOnRollback(null, file, null);
+        assertThat(claimed()).isZero();
+    }
+
+    @Test
+    void aFileAnotherInstanceMovedSinceThisOneListedTheFolderIsNotWaitedFor() throws Exception {
+        ReadyWhenSaid unchanged = new ReadyWhenSaid();
+        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims());
+        GenericFile<Object> file = file("/drops/C-ZONNIG/gone.xml");
+        existing.clear();
+
+        assertThat(a.acquireExclusiveReadLock(folder, file, null)).isFalse();
+        assertThat(unchanged.asked)
+                .as("the folder's own read lock would wait for it")
+                .isFalse();
         assertThat(claimed()).isZero();
     }
 
@@ -65,10 +95,10 @@ class ClaimedReadLockTest {
         ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims());
         GenericFile<Object> file = file("/drops/C-ZONNIG/half.xml");
 
-        assertThat(a.acquireExclusiveReadLock(null, file, null)).isFalse();
+        assertThat(a.acquireExclusiveReadLock(folder, file, null)).isFalse();
         assertThat(claimed()).isZero();
         unchanged.ready.set(true);
-        assertThat(b.acquireExclusiveReadLock(null, file, null)).isTrue();
+        assertThat(b.acquireExclusiveReadLock(folder, file, null)).isTrue();
         b.releaseExclusiveReadLockOnAbort(null, file, null);
     }
 
@@ -97,6 +127,7 @@ class ClaimedReadLockTest {
     /** The folder's own read lock: says whether the file has stopped changing. */
     private static class ReadyWhenSaid implements GenericFileExclusiveReadLockStrategy<Object> {
         final AtomicBoolean ready = new AtomicBoolean(true);
+        volatile boolean asked;
 
         @Override
         public void prepareOnStartup(GenericFileOperations<Object> operations, GenericFileEndpoint<Object> endpoint) {}
@@ -104,6 +135,7 @@ class ClaimedReadLockTest {
         @Override
         public boolean acquireExclusiveReadLock(
                 GenericFileOperations<Object> operations, GenericFile<Object> file, Exchange exchange) {
+            asked = true;
             return ready.get();
         }
 

@@ -1,43 +1,32 @@
 package nl.reflexengine.crash;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static nl.reflexengine.crash.CrashTestSupport.bsnsIn;
+import static nl.reflexengine.crash.CrashTestSupport.count;
+import static nl.reflexengine.crash.CrashTestSupport.engineCommand;
+import static nl.reflexengine.crash.CrashTestSupport.message;
+import static nl.reflexengine.crash.CrashTestSupport.rows;
+import static nl.reflexengine.crash.CrashTestSupport.sendsPerConfirmation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.activation.DataHandler;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
 import java.io.IOException;
 import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import nl.reflexengine.TestBsns;
 import nl.reflexengine.durability.StoreOptions;
-import nl.reflexengine.report.rules.Identifiers;
 import nl.reflexengine.testing.TestMailServer;
 import nl.reflexengine.testing.TestSftpServer;
 import org.apache.sshd.server.session.ServerSession;
@@ -61,7 +50,6 @@ class CrashRecoveryIT {
     private static final int MAILS = 120;
     private static final int FILES = 120;
     private static final String INTAKE = "reflex@crash.test";
-    private static final String SENDER = "salaris@zonnig-uitzendwerk.example";
 
     private final Path base;
     private final GreenMail mail;
@@ -183,15 +171,7 @@ class CrashRecoveryIT {
             long uwv = count(db, "select count(*) from uwv_outbox where status = 'SENT'");
             long confirmations =
                     count(db, "select count(*) from mail_outbox where kind = 'CONFIRMATION' and status = 'SENT'");
-            // GreenMail keeps one copy per recipient: sends of one mail = copies / recipients
-            Map<String, List<MimeMessage>> copies = Arrays.stream(mail.getReceivedMessages())
-                    .filter(m -> header(m).startsWith("<confirmation-"))
-                    .collect(Collectors.groupingBy(CrashRecoveryIT::header));
-            Map<String, Long> sendsPerMail = copies.entrySet().stream()
-                    .collect(Collectors.toMap(
-                            Map.Entry::getKey,
-                            e -> (long) e.getValue().size()
-                                    / recipientCount(e.getValue().get(0))));
+            Map<String, Long> sendsPerMail = sendsPerConfirmation(mail);
             long doubledMails =
                     sendsPerMail.values().stream().filter(n -> n == 2).count();
             System.out.printf(
@@ -294,42 +274,8 @@ class CrashRecoveryIT {
     private void start() throws IOException {
         engineRun++;
         Path log = base.resolve("engine-" + engineRun + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                javaBin(),
-                "-Xmx384m",
-                // the engine starts five times here: C1 alone and the serial collector start it a fifth faster
-                // on this test's two cores, and a few hundred messages never need C2
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-jar",
-                Path.of("target/reflex-engine.jar").toAbsolutePath().toString(),
-                "--reflex.home=" + Path.of("").toAbsolutePath(),
-                "--reflex.local.enabled=false",
-                "--reflex.console.port=0",
-                "--management.server.port=0",
-                "--spring.datasource.url=" + url(),
-                "--reflex.mail.port=" + mail.getImap().getPort(),
-                "--reflex.mail.username=" + INTAKE,
-                "--reflex.mail.password=" + TestMailServer.PASSWORD,
-                "--reflex.mail.test-enabled=false",
-                "--reflex.mail.poll-delay-ms=300",
-                "--reflex.mail.max-messages-per-poll=10",
-                "--reflex.sftp.port=" + sftp.port(),
-                "--reflex.sftp.username=drop",
-                "--reflex.sftp.credentials=password=RAW(" + TestSftpServer.PASSWORD + ")",
-                "--reflex.sftp.poll-delay-ms=300",
-                "--reflex.sftp.max-messages-per-poll=10",
-                "--reflex.sftp.read-lock-check-interval-ms=100",
-                "--reflex.sftp.read-lock-min-age-ms=100",
-                "--reflex.smtp.port=" + mail.getSmtp().getPort(),
-                "--reflex.smtp.outbox.poll-period-ms=300",
-                "--reflex.smtp.outbox.stale-sending-ms=2000",
-                "--reflex.uwv.outbox-directory=" + base.resolve("uwv"),
-                "--reflex.uwv.status-directory=" + base.resolve("uwv-status"),
-                "--reflex.uwv.outbox.poll-period-ms=300",
-                "--reflex.uwv.outbox.stale-sending-ms=2000",
-                "--logging.level.root=WARN",
-                "--logging.level.nl.reflexengine=INFO"));
+        List<String> command = engineCommand(mail, INTAKE, sftp, base);
+        command.add("--spring.datasource.url=" + url());
         engine = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -377,24 +323,8 @@ class CrashRecoveryIT {
         }
     }
 
-    private static List<String> rows(Connection db, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1) + ":" + rs.getLong(2));
-            }
-        }
-        return rows;
-    }
-
     private String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(base.resolve("engine-" + engineRun + ".log"));
-            return "last engine log lines:\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "engine log unreadable: " + e;
-        }
+        return CrashTestSupport.logTail(base.resolve("engine-" + engineRun + ".log"));
     }
 
     private long outcomes() {
@@ -414,84 +344,26 @@ class CrashRecoveryIT {
         return "jdbc:h2:file:" + base.resolve("db/reflex") + ";AUTO_SERVER=TRUE" + StoreOptions.engineDefaults();
     }
 
-    private static long count(Connection db, String sql) throws SQLException {
-        try (ResultSet rs = db.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
     // --- inputs and sources ----------------------------------------------------------------------------
 
-    private static String message(String template, String id, int person, boolean invalid) {
-        return template.replaceFirst("<BerichtId>[^<]+<", "<BerichtId>" + id + "<")
-                .replaceFirst(
-                        "<Bsn>[^<]+<",
-                        "<Bsn>" + (invalid ? "123456789" : TestBsns.from(200_000_000L + person * 97L)) + "<");
-    }
-
     private void sendMail(String xml) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", String.valueOf(mail.getSmtp().getPort()));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
-        message.setFrom(new InternetAddress(SENDER));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(INTAKE));
-        message.setSubject("Ziekmelding");
-        MimeBodyPart part = new MimeBodyPart();
-        part.setDataHandler(new DataHandler(new ByteArrayDataSource(xml.getBytes(UTF_8), "application/xml")));
-        part.setFileName("ziekmelding.xml");
-        message.setContent(new MimeMultipart(part));
-        Transport.send(message);
+        CrashTestSupport.sendMail(mail.getSmtp().getPort(), INTAKE, null, xml);
     }
 
     private void dropFile(String path, String xml) throws IOException {
-        Path target = sftp.root().resolve(path);
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        Files.writeString(partial, xml, UTF_8);
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        CrashTestSupport.dropFile(sftp.root(), path, xml);
     }
 
     private List<Path> filesLeftInDrop() throws IOException {
-        try (Stream<Path> files = Files.walk(sftp.root())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !sftp.root().relativize(p).toString().startsWith("."))
-                    .toList();
-        }
+        return CrashTestSupport.filesLeftInDrop(sftp.root());
     }
 
     /** Every nine-digit number passing the eleven test in the engine's logs of all runs. */
     private List<String> bsnsInEngineLogs() throws IOException {
-        List<String> found = new ArrayList<>();
+        List<Path> logs = new ArrayList<>();
         for (int run = 1; run <= engineRun; run++) {
-            var matcher = java.util.regex.Pattern.compile("(?<![0-9])[0-9]{9}(?![0-9])")
-                    .matcher(Files.readString(base.resolve("engine-" + run + ".log")));
-            while (matcher.find()) {
-                if (Identifiers.passesElevenTest(matcher.group())) {
-                    found.add(matcher.group());
-                }
-            }
+            logs.add(base.resolve("engine-" + run + ".log"));
         }
-        return found;
-    }
-
-    private static String header(MimeMessage message) {
-        try {
-            return String.valueOf(message.getMessageID());
-        } catch (Exception e) {
-            return "";
-        }
-    }
-
-    private static int recipientCount(MimeMessage message) {
-        try {
-            return Math.max(1, message.getAllRecipients().length);
-        } catch (Exception e) {
-            return 1;
-        }
+        return bsnsIn(logs);
     }
 }
