@@ -47,6 +47,11 @@ public class PollLocks implements DisposableBean {
         return locks.lock(new LockConfiguration(Instant.now(), name, properties.pollLockLease(), Duration.ZERO));
     }
 
+    /** How long a hold lasts without renewal ({@code reflex.cluster.poll-lock-lease}). */
+    Duration lease() {
+        return properties.pollLockLease();
+    }
+
     @Override
     public void destroy() {
         renewals.shutdownNow();

@@ -10,11 +10,15 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Two instances on one database, as two sets of locks with their own names: one polls, the other stands by. */
 @EngineTest
+@ExtendWith(OutputCaptureExtension.class)
 class OneInstanceAtATimeTest {
 
     @Autowired
@@ -46,6 +50,22 @@ class OneInstanceAtATimeTest {
                 .as("only the polls it made reach the source's own strategy")
                 .hasValue(2);
         assertThat(healthB.polls).hasValue(1);
+    }
+
+    @Test
+    void instancesTakingTurnsSayWhoPollsOnceNotAtEveryPoll(CapturedOutput output) throws Exception {
+        OneInstanceAtATime a = new OneInstanceAtATime("shared source", locks("node-a"), new CountingPolls());
+        OneInstanceAtATime b = new OneInstanceAtATime("shared source", locks("node-b"), new CountingPolls());
+        for (int turn = 0; turn < 5; turn++) {
+            assertThat(a.begin(null, null)).isTrue();
+            assertThat(b.begin(null, null)).isFalse();
+            a.commit(null, null, 1);
+            assertThat(b.begin(null, null)).isTrue();
+            b.commit(null, null, 1);
+        }
+        assertThat(output.getAll().split("polls the shared source", -1))
+                .as("node-a's first poll and node-b's first standby, nothing after")
+                .hasSize(3);
     }
 
     @Test
