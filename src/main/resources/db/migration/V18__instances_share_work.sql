@@ -10,12 +10,12 @@ create table shedlock (
     locked_by  varchar(255) not null
 );
 
--- Which SFTP drop files an instance is reading right now (Camel's readLock=idempotent-changed on its JDBC
--- repository, camel-sql's JdbcOrphanLockAwareIdempotentRepository): a file is read by one instance; a key
--- its instance stopped refreshing (it died) is an orphan after a while and the file is read again.
-create table camel_messageprocessed (
-    processorName varchar(255)  not null,
-    messageId     varchar(1024) not null,
-    createdAt     timestamp     not null,
-    primary key (processorName, messageId)
+-- Which instance is reading which SFTP drop file (cluster.DropFileClaims): a file is claimed before it is read
+-- and released once it has moved (or reading it failed), so of several instances reading the drops only one
+-- reads it. The instance renews its claims while it reads; a claim not renewed for
+-- reflex.cluster.sftp-read-lock-max-age (its instance died) is taken over. Times are the database's.
+create table drop_file_claim (
+    file       varchar(1024)            not null primary key,
+    instance   varchar(255)             not null,
+    claimed_at timestamp with time zone not null
 );

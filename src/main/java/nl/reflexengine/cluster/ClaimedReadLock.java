@@ -6,22 +6,21 @@ import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFileOperations;
-import org.apache.camel.spi.IdempotentRepository;
-import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * A read lock for a folder several instances read at once: a file is first claimed in a repository all
- * instances share (a row in the database), then checked by the folder's own read lock (the file must no
- * longer change); the claim goes when the file was moved, failed or was not ready. Camel offers this as
+ * A read lock for a folder several instances read at once: a file is first claimed in the database
+ * ({@link DropFileClaims}), then checked by the folder's own read lock (the file must no longer change); the
+ * claim goes when the file was moved, failed or was not ready. Camel offers this as
  * {@code readLock=idempotent-changed} for local folders only; its SFTP component knows none, rename and
- * changed, and quietly reads without a lock when given another value.
+ * changed, and quietly reads without a lock when given another value. Camel also calls the release of a
+ * lock it was refused: only a claim this instance made is released.
  */
 public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<T> {
 
     private final GenericFileExclusiveReadLockStrategy<T> unchanged;
-    private final IdempotentRepository claims;
+    private final DropFileClaims claims;
 
-    public ClaimedReadLock(GenericFileExclusiveReadLockStrategy<T> unchanged, IdempotentRepository claims) {
+    public ClaimedReadLock(GenericFileExclusiveReadLockStrategy<T> unchanged, DropFileClaims claims) {
         this.unchanged = unchanged;
         this.claims = claims;
     }
@@ -35,7 +34,7 @@ public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<
     @Override
     public boolean acquireExclusiveReadLock(GenericFileOperations<T> operations, GenericFile<T> file, Exchange exchange)
             throws Exception {
-        if (!claim(file)) {
+        if (!claims.claim(file.getAbsoluteFilePath())) {
             return false; // another instance is reading it
         }
         boolean ready = false;
@@ -47,17 +46,8 @@ public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<
             return ready;
         } finally {
             if (!ready) {
-                claims.remove(file.getAbsoluteFilePath());
+                claims.release(file.getAbsoluteFilePath());
             }
-        }
-    }
-
-    /** Two instances claiming at the same moment: the database's key lets one of them in. */
-    private boolean claim(GenericFile<T> file) {
-        try {
-            return claims.add(file.getAbsoluteFilePath());
-        } catch (DataIntegrityViolationException claimedAtTheSameTime) {
-            return false;
         }
     }
 
@@ -67,7 +57,7 @@ public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<
         try {
             unchanged.releaseExclusiveReadLockOnAbort(operations, file, exchange);
         } finally {
-            claims.remove(file.getAbsoluteFilePath());
+            claims.release(file.getAbsoluteFilePath());
         }
     }
 
@@ -77,7 +67,7 @@ public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<
         try {
             unchanged.releaseExclusiveReadLockOnRollback(operations, file, exchange);
         } finally {
-            claims.remove(file.getAbsoluteFilePath());
+            claims.release(file.getAbsoluteFilePath());
         }
     }
 
@@ -87,7 +77,7 @@ public class ClaimedReadLock<T> implements GenericFileExclusiveReadLockStrategy<
         try {
             unchanged.releaseExclusiveReadLockOnCommit(operations, file, exchange);
         } finally {
-            claims.remove(file.getAbsoluteFilePath());
+            claims.release(file.getAbsoluteFilePath());
         }
     }
 

@@ -1,11 +1,8 @@
 package nl.reflexengine.cluster;
 
 import com.jcraft.jsch.ChannelSftp;
-import javax.sql.DataSource;
-import org.apache.camel.CamelContext;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.component.file.remote.strategy.SftpChangedExclusiveReadLockStrategy;
-import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.support.DefaultPollingConsumerPollStrategy;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -13,8 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What lets two or more instances run on one database without doubling work (see OPERATIONS.md, "Several
@@ -46,36 +42,29 @@ class ClusterConfiguration {
 
     /**
      * The SFTP drops are read by every instance at once ({@code exclusiveReadLockStrategy=#sftpReadLock}): a
-     * file is claimed in table camel_messageprocessed before it is read, so only one instance reads it, and
-     * only once it has stopped changing (the read lock the drops had before, with the same settings). The
-     * claim goes when the file has moved to .done or .error, or when reading it failed; a claim its instance
-     * stopped renewing is an orphan after {@code reflex.cluster.sftp-read-lock-max-age}.
+     * file is claimed in table drop_file_claim before it is read, so only one instance reads it, and only once
+     * it has stopped changing (the read lock the drops had before, with the same settings). The claim goes
+     * when the file has moved to .done or .error, or when reading it failed.
      */
     @Bean
     ClaimedReadLock<ChannelSftp.LsEntry> sftpReadLock(
-            JdbcOrphanLockAwareIdempotentRepository sftpReadLocks,
+            DropFileClaims claims,
             @Value("${reflex.sftp.read-lock-check-interval-ms}") long checkIntervalMs,
             @Value("${reflex.sftp.read-lock-min-age-ms}") long minAgeMs) {
         SftpChangedExclusiveReadLockStrategy unchanged = new SftpChangedExclusiveReadLockStrategy();
         unchanged.setCheckInterval(checkIntervalMs);
         unchanged.setMinAge(minAgeMs);
-        unchanged.setTimeout(0); // one look per poll: a file still changing waits for the next poll
+        // no time limit, as the drops' read lock always had (readLockTimeout=0): the poll waits until a file
+        // being written stops changing; its claim is renewed meanwhile
+        unchanged.setTimeout(0);
         unchanged.setReadLockLoggingLevel(LoggingLevel.DEBUG);
-        return new ClaimedReadLock<>(unchanged, sftpReadLocks);
+        return new ClaimedReadLock<>(unchanged, claims);
     }
 
-    /** The claims of {@link #sftpReadLock}, shared by every instance. */
+    /** The claims of {@link #sftpReadLock}, renewed while their files are read. */
     @Bean
-    JdbcOrphanLockAwareIdempotentRepository sftpReadLocks(
-            DataSource dataSource,
-            PlatformTransactionManager transactions,
-            CamelContext camel,
-            ClusterProperties properties) {
-        JdbcOrphanLockAwareIdempotentRepository claims = new JdbcOrphanLockAwareIdempotentRepository(
-                dataSource, new TransactionTemplate(transactions), "sftp-drops", camel);
-        claims.setCreateTableIfNotExists(false); // Flyway creates it (V18)
-        claims.setLockMaxAgeMillis(properties.sftpReadLockMaxAge().toMillis());
-        claims.setLockKeepAliveIntervalMillis(properties.sftpReadLockRenewal().toMillis());
-        return claims;
+    DropFileClaims dropFileClaims(JdbcTemplate jdbc, ClusterProperties properties) {
+        return new DropFileClaims(
+                jdbc, properties.instanceName(), properties.sftpReadLockMaxAge(), properties.sftpReadLockRenewal());
     }
 }

@@ -4,8 +4,11 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.annotation.PostConstruct;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -31,6 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component("durability")
 public class Durability implements MeterBinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Durability.class);
 
     private final JdbcTemplate jdbc;
     private final ReentrantLock writing = new ReentrantLock();
@@ -65,6 +70,31 @@ public class Durability implements MeterBinder {
                     "The engine cannot make its work durable (H2 CHECKPOINT failed). The database user must be"
                             + " the database's admin, as the user that created it is: " + e.getMostSpecificCause(),
                     e);
+        }
+        if (!writesInBackground) {
+            warnWhenPostgresqlCommitsAreNotDurable();
+        }
+    }
+
+    /**
+     * On PostgreSQL the commit is the durability, unless its settings say otherwise; a warning, not a refusal:
+     * a throw-away database (the tests') may trade it for speed, and a DBA decides per database or user.
+     */
+    private void warnWhenPostgresqlCommitsAreNotDurable() {
+        String product = jdbc.execute((ConnectionCallback<String>)
+                connection -> connection.getMetaData().getDatabaseProductName());
+        if (!"PostgreSQL".equals(product)) {
+            return;
+        }
+        for (String setting : List.of("fsync", "synchronous_commit")) {
+            String value = jdbc.queryForObject("show " + setting, String.class);
+            if ("off".equals(value)) {
+                LOG.warn(
+                        "PostgreSQL runs with {}=off: a crash of the database server can lose commits the engine"
+                                + " already acted on (a mail moved, a confirmation sent). Set it on for the engine's"
+                                + " database or user.",
+                        setting);
+            }
         }
     }
 

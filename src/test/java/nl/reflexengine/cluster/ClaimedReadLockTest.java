@@ -3,37 +3,24 @@ package nl.reflexengine.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import nl.reflexengine.testing.EngineTest;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileEndpoint;
 import org.apache.camel.component.file.GenericFileExclusiveReadLockStrategy;
 import org.apache.camel.component.file.GenericFileOperations;
-import org.apache.camel.processor.idempotent.jdbc.JdbcOrphanLockAwareIdempotentRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Two instances reading one drop folder, each with its own claims on the shared table (as sftpReadLock). */
+/** Two instances reading one drop folder, each with its own claims in the shared table (as sftpReadLock). */
 @EngineTest
 class ClaimedReadLockTest {
-
-    @Autowired
-    DataSource dataSource;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
-    CamelContext camel;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -54,15 +41,19 @@ class ClaimedReadLockTest {
     @Test
     void aFileOneInstanceReadsIsSkippedByTheOtherUntilItHasMoved() throws Exception {
         ReadyWhenSaid unchanged = new ReadyWhenSaid();
-        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims());
-        ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims());
+        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims("node-a"));
+        ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims("node-b"));
         GenericFile<Object> file = file("/drops/C-ZONNIG/claimed.xml");
 
         assertThat(a.acquireExclusiveReadLock(folder, file, null)).isTrue();
         assertThat(b.acquireExclusiveReadLock(folder, file, null))
                 .as("a reads it")
                 .isFalse();
-        assertThat(claimed()).isEqualTo(1);
+        b.releaseExclusiveReadLockOnAbort(folder, file, null); // what Camel does after a refusal
+        assertThat(claimed()).as("a's claim survives b's refusal").isEqualTo(1);
+        assertThat(b.acquireExclusiveReadLock(folder, file, null))
+                .as("a still reads it")
+                .isFalse();
 
         a.releaseExclusiveReadLockOnCommit(null, file, null); // moved to .done
         assertThat(claimed()).isZero();
@@ -76,7 +67,7 @@ class ClaimedReadLockTest {
     @Test
     void aFileAnotherInstanceMovedSinceThisOneListedTheFolderIsNotWaitedFor() throws Exception {
         ReadyWhenSaid unchanged = new ReadyWhenSaid();
-        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims());
+        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims("node-a"));
         GenericFile<Object> file = file("/drops/C-ZONNIG/gone.xml");
         existing.clear();
 
@@ -88,11 +79,36 @@ class ClaimedReadLockTest {
     }
 
     @Test
+    void aClaimItsInstanceStoppedRenewingIsTakenOverAndOnlyItsNewHolderReleasesIt() throws Exception {
+        ClaimedReadLock<Object> dead = new ClaimedReadLock<>(new ReadyWhenSaid(), claims("node-dead"));
+        ClaimedReadLock<Object> b = new ClaimedReadLock<>(new ReadyWhenSaid(), claims("node-b"));
+        GenericFile<Object> file = file("/drops/C-ZONNIG/claimed.xml");
+        assertThat(dead.acquireExclusiveReadLock(folder, file, null)).isTrue();
+        // the dead instance's last renewal, longer ago than the maximum age
+        jdbc.update(
+                "update drop_file_claim set claimed_at = claimed_at - interval '61' second where file = ?",
+                file.getAbsoluteFilePath());
+
+        assertThat(b.acquireExclusiveReadLock(folder, file, null))
+                .as("an orphan")
+                .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select instance from drop_file_claim where file = ?",
+                        String.class,
+                        file.getAbsoluteFilePath()))
+                .isEqualTo("node-b");
+        dead.releaseExclusiveReadLockOnRollback(folder, file, null); // had it come back to life
+        assertThat(claimed()).as("node-b's claim").isEqualTo(1);
+        b.releaseExclusiveReadLockOnCommit(folder, file, null);
+        assertThat(claimed()).isZero();
+    }
+
+    @Test
     void aFileStillBeingWrittenIsNotClaimed() throws Exception {
         ReadyWhenSaid unchanged = new ReadyWhenSaid();
         unchanged.ready.set(false);
-        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims());
-        ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims());
+        ClaimedReadLock<Object> a = new ClaimedReadLock<>(unchanged, claims("node-a"));
+        ClaimedReadLock<Object> b = new ClaimedReadLock<>(unchanged, claims("node-b"));
         GenericFile<Object> file = file("/drops/C-ZONNIG/half.xml");
 
         assertThat(a.acquireExclusiveReadLock(folder, file, null)).isFalse();
@@ -102,20 +118,12 @@ class ClaimedReadLockTest {
         b.releaseExclusiveReadLockOnAbort(null, file, null);
     }
 
-    private JdbcOrphanLockAwareIdempotentRepository claims() throws Exception {
-        JdbcOrphanLockAwareIdempotentRepository claims = new JdbcOrphanLockAwareIdempotentRepository(
-                dataSource, new TransactionTemplate(transactions), "claimed-read-lock-test", camel);
-        claims.setCreateTableIfNotExists(false);
-        claims.setLockMaxAgeMillis(60_000);
-        claims.setLockKeepAliveIntervalMillis(10_000);
-        claims.start();
-        return claims;
+    private DropFileClaims claims(String instance) {
+        return new DropFileClaims(jdbc, instance, Duration.ofSeconds(60), Duration.ofSeconds(10));
     }
 
     private int claimed() {
-        return jdbc.queryForObject(
-                "select count(*) from camel_messageprocessed where processorName = 'claimed-read-lock-test'",
-                Integer.class);
+        return jdbc.queryForObject("select count(*) from drop_file_claim where file like '/drops/%'", Integer.class);
     }
 
     private static GenericFile<Object> file(String path) {

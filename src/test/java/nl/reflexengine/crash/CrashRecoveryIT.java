@@ -156,49 +156,12 @@ class CrashRecoveryIT {
         engine.waitFor();
 
         try (Connection db = db()) {
-            long repeated = count(
-                    db,
-                    "select count(*) from (select source from audit_message where outcome is not null"
-                            + " and outcome <> 'DUPLICATE' group by source having count(*) > 1)");
-            long inputsWithOutcome = count(
-                    db,
-                    "select count(distinct source) from audit_message where outcome is not null"
-                            + " and outcome <> 'DUPLICATE'");
-            long duplicates = count(db, "select count(*) from audit_message where outcome = 'DUPLICATE'");
-            long accepted = count(db, "select count(*) from audit_message where outcome = 'ACCEPTED'");
-            long rejected = count(db, "select count(*) from audit_message where outcome = 'REJECTED'");
-            long claims = count(db, "select count(*) from claim");
-            long uwv = count(db, "select count(*) from uwv_outbox where status = 'SENT'");
-            long confirmations =
-                    count(db, "select count(*) from mail_outbox where kind = 'CONFIRMATION' and status = 'SENT'");
+            CrashTestSupport.Tally tally = CrashTestSupport.Tally.read(db);
             Map<String, Long> sendsPerMail = sendsPerConfirmation(mail);
-            long doubledMails =
-                    sendsPerMail.values().stream().filter(n -> n == 2).count();
-            System.out.printf(
-                    "crash test: inputs=%d kills=%d outcomes=%d accepted=%d rejected=%d duplicate-records=%d claims=%d"
-                            + " uwv-delivered=%d confirmations=%d confirmation-mails-received=%d sent-twice=%d%n",
-                    MAILS + FILES,
-                    kills,
-                    inputsWithOutcome,
-                    accepted,
-                    rejected,
-                    duplicates,
-                    claims,
-                    uwv,
-                    confirmations,
-                    sendsPerMail.size(),
-                    doubledMails);
+            System.out.println("crash test: " + tally.figures(MAILS + FILES, kills, sendsPerMail));
 
-            assertThat(inputsWithOutcome).isEqualTo(MAILS + FILES);
-            assertThat(repeated).as("inputs with more than one outcome").isZero();
-            assertThat(accepted).isEqualTo((MAILS + FILES) * 9 / 10);
-            assertThat(rejected).isEqualTo((MAILS + FILES) / 10);
-            assertThat(claims).as("one claim per accepted report").isEqualTo(accepted);
-            assertThat(count(db, "select count(*) from uwv_outbox"))
-                    .as("one UWV message per claim")
-                    .isEqualTo(claims);
-            assertThat(uwv).isEqualTo(claims);
-            assertThat(confirmations).isEqualTo(claims);
+            tally.assertEachInputOnce(MAILS + FILES);
+            long claims = tally.claims();
             assertThat(sendsPerMail).as("every confirmation arrived").hasSize((int) claims);
             assertThat(sendsPerMail.values())
                     .as("a confirmation arrives at most twice")

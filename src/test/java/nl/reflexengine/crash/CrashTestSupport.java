@@ -1,6 +1,7 @@
 package nl.reflexengine.crash;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.activation.DataHandler;
@@ -171,6 +172,67 @@ final class CrashTestSupport {
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "engine log unreadable: " + e;
+        }
+    }
+
+    /** What the engine recorded once its work is done: the figures both kill tests print and check. */
+    record Tally(
+            long inputsWithOutcome,
+            long repeated,
+            long duplicates,
+            long accepted,
+            long rejected,
+            long claims,
+            long uwvMessages,
+            long uwvDelivered,
+            long confirmations) {
+
+        static Tally read(Connection db) throws SQLException {
+            return new Tally(
+                    count(
+                            db,
+                            "select count(distinct source) from audit_message where outcome is not null"
+                                    + " and outcome <> 'DUPLICATE'"),
+                    count(
+                            db,
+                            "select count(*) from (select source from audit_message where outcome is not null"
+                                    + " and outcome <> 'DUPLICATE' group by source having count(*) > 1) repeated"),
+                    count(db, "select count(*) from audit_message where outcome = 'DUPLICATE'"),
+                    count(db, "select count(*) from audit_message where outcome = 'ACCEPTED'"),
+                    count(db, "select count(*) from audit_message where outcome = 'REJECTED'"),
+                    count(db, "select count(*) from claim"),
+                    count(db, "select count(*) from uwv_outbox"),
+                    count(db, "select count(*) from uwv_outbox where status = 'SENT'"),
+                    count(db, "select count(*) from mail_outbox where kind = 'CONFIRMATION' and status = 'SENT'"));
+        }
+
+        /**
+         * Every input has exactly one outcome (nine in ten are valid), and each accepted report exactly one claim,
+         * one delivered UWV message and one sent confirmation.
+         */
+        void assertEachInputOnce(int inputs) {
+            assertThat(inputsWithOutcome).isEqualTo(inputs);
+            assertThat(repeated).as("inputs with more than one outcome").isZero();
+            assertThat(accepted).isEqualTo(inputs * 9L / 10);
+            assertThat(rejected).isEqualTo(inputs / 10L);
+            assertThat(claims).as("one claim per accepted report").isEqualTo(accepted);
+            assertThat(uwvMessages).as("one UWV message per claim").isEqualTo(claims);
+            assertThat(uwvDelivered).isEqualTo(claims);
+            assertThat(confirmations).isEqualTo(claims);
+        }
+
+        /** "inputs=... outcomes=..." for the test's summary line. */
+        String figures(int inputs, int kills, Map<String, Long> sendsPerMail) {
+            return "inputs=%d kills=%d outcomes=%d accepted=%d rejected=%d duplicate-records=%d claims=%d"
+                            .formatted(inputs, kills, inputsWithOutcome, accepted, rejected, duplicates, claims)
+                    + " uwv-delivered=%d confirmations=%d confirmation-mails-received=%d sent-twice=%d"
+                            .formatted(
+                                    uwvDelivered,
+                                    confirmations,
+                                    sendsPerMail.size(),
+                                    sendsPerMail.values().stream()
+                                            .filter(n -> n == 2)
+                                            .count());
         }
     }
 

@@ -27,7 +27,7 @@ import org.springframework.test.context.MergedContextConfiguration;
  * Runs the engine's tests on PostgreSQL instead of H2: with the system property {@value #URL} set (the Maven
  * profile {@code postgresql} sets it from {@code REFLEX_TEST_POSTGRESQL_URL}, which {@code .ci/postgresql}
  * exports), every test context's in-memory H2 database {@code jdbc:h2:mem:NAME} becomes the PostgreSQL database
- * {@code NAME_<fork>} (surefire's fork number), dropped and created anew when this test JVM first uses it. So test contexts that shared an
+ * {@code NAME_pid<process id>}, created when this test JVM first uses it. So test contexts that shared an
  * H2 database share a PostgreSQL one, and the two test JVMs never share anything. Other URLs (H2 files, H2 over
  * TCP) stay as they are: those tests are about H2 itself.
  */
@@ -56,6 +56,9 @@ public class PostgreSqlDatabases implements ContextCustomizerFactory {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+            // what the environment says now (a test's own properties included); the bean below also catches what
+            // is added later (@DynamicPropertySource, the embedded servers' settings) and slices that bind early
+            new Commands().postProcessEnvironment(context.getEnvironment(), null);
             ((BeanDefinitionRegistry) context.getBeanFactory())
                     .registerBeanDefinition(Redirect.class.getName(), new RootBeanDefinition(Redirect.class));
         }
@@ -118,7 +121,7 @@ public class PostgreSqlDatabases implements ContextCustomizerFactory {
         }
     }
 
-    /** {@code jdbc:h2:mem:mail-server-test;DB_CLOSE_DELAY=-1} is {@code mail_server_test_1} in fork 1. */
+    /** {@code jdbc:h2:mem:mail-server-test;DB_CLOSE_DELAY=-1} is {@code mail_server_test_pid4242} in process 4242. */
     static String databaseFor(String h2Url) {
         String name = h2Url.substring(H2_IN_MEMORY.length()).split(";", 2)[0];
         String database = (name + "_" + testJvm()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
@@ -128,10 +131,9 @@ public class PostgreSqlDatabases implements ContextCustomizerFactory {
         return database;
     }
 
-    /** Surefire's fork number; the process id where it is not given (a test run from an IDE). */
+    /** This test JVM: surefire runs two side by side, and each must have databases of its own. */
     private static String testJvm() {
-        String fork = System.getProperty("reflex.test.fork", "");
-        return fork.matches("\\d+") ? fork : "pid" + ProcessHandle.current().pid();
+        return "pid" + ProcessHandle.current().pid();
     }
 
     private static void recreate(String database) {
