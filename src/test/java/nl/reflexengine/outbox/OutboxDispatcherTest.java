@@ -121,8 +121,11 @@ class OutboxDispatcherTest {
     @BeforeEach
     void emptyOutbox() {
         FreshRecords.forgetAll(jdbc);
-        jdbc.update("insert into audit_message (received_at, channel, source, sha256, size_bytes, raw_message)"
-                + " values (current_timestamp, 'REPLAY', 'outbox-test', '" + "0".repeat(64) + "', 0, X'')");
+        jdbc.update(
+                "insert into audit_message (received_at, channel, source, sha256, size_bytes, raw_message)"
+                        + " values (current_timestamp, 'REPLAY', 'outbox-test', ?, 0, ?)",
+                "0".repeat(64),
+                new byte[0]);
         auditId = jdbc.queryForObject("select max(id) from audit_message", Long.class);
     }
 
