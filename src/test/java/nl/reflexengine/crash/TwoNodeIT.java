@@ -132,9 +132,10 @@ class TwoNodeIT {
             long sentTwice = sendsPerMail.values().stream().filter(n -> n == 2).count();
             List<Long> claimNumbers = claimNumbers(db);
             System.out.printf(
-                    "two-node test: %s takeovers=%s seconds=%d%n",
+                    // in milliseconds: a Duration's nine digits of nanoseconds could pass for a BSN in the log scan
+                    "two-node test: %s takeovers-ms=%s seconds=%d%n",
                     tally.figures(MAILS + FILES, a.kills, sendsPerMail),
-                    takeovers,
+                    takeovers.stream().map(Duration::toMillis).toList(),
                     Duration.ofNanos(System.nanoTime() - began).toSeconds());
 
             tally.assertEachInputOnce(MAILS + FILES);
