@@ -250,10 +250,7 @@ class CrashRecoveryIT {
 
     private boolean everythingDone() throws SQLException {
         try (Connection db = db()) {
-            return count(
-                                    db,
-                                    "select count(distinct source) from audit_message where outcome is not null and outcome <> 'DUPLICATE'")
-                            == MAILS + FILES
+            return count(db, CrashTestSupport.INPUTS_WITH_OUTCOME) == MAILS + FILES
                     && count(db, "select count(*) from uwv_outbox where status <> 'SENT'") == 0
                     && count(db, "select count(*) from mail_outbox where status <> 'SENT'") == 0
                     && TestMailServer.waitingInInbox(mail, INTAKE) == 0
@@ -267,9 +264,7 @@ class CrashRecoveryIT {
     private String state() {
         try (Connection db = db()) {
             return "inputs-with-outcome="
-                    + count(
-                            db,
-                            "select count(distinct source) from audit_message where outcome is not null and outcome <> 'DUPLICATE'")
+                    + count(db, CrashTestSupport.INPUTS_WITH_OUTCOME)
                     + " of " + (MAILS + FILES)
                     + ", audit-without-outcome=" + count(db, "select count(*) from audit_message where outcome is null")
                     + ", uwv-not-delivered="

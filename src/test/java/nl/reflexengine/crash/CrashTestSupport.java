@@ -175,6 +175,10 @@ final class CrashTestSupport {
         }
     }
 
+    /** How many inputs (a mail's attachment, a file) have their one real outcome; copies are DUPLICATE. */
+    static final String INPUTS_WITH_OUTCOME = "select count(distinct source) from audit_message"
+            + " where outcome is not null and outcome <> 'DUPLICATE'";
+
     /** What the engine recorded once its work is done: the figures both kill tests print and check. */
     record Tally(
             long inputsWithOutcome,
@@ -189,10 +193,7 @@ final class CrashTestSupport {
 
         static Tally read(Connection db) throws SQLException {
             return new Tally(
-                    count(
-                            db,
-                            "select count(distinct source) from audit_message where outcome is not null"
-                                    + " and outcome <> 'DUPLICATE'"),
+                    count(db, INPUTS_WITH_OUTCOME),
                     count(
                             db,
                             "select count(*) from (select source from audit_message where outcome is not null"
